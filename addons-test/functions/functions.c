@@ -1,0 +1,268 @@
+/* Node-API conformance addon: functions (functions). */
+#include <node_api.h>
+#include <limits.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+/* ---- shared test scaffolding (copied into every area on purpose) ---- */
+
+/* Call a napi function that is expected to succeed; throw a JS error if not. */
+#define CALL(env, call)                                                        \
+  do {                                                                         \
+    napi_status s_ = (call);                                                   \
+    if (s_ != napi_ok) {                                                       \
+      fail_((env), s_, #call);                                                 \
+      return NULL;                                                             \
+    }                                                                          \
+  } while (0)
+
+static inline void fail_(napi_env env, napi_status s, const char* what) {
+  const napi_extended_error_info* ei = NULL;
+  char msg[512];
+  napi_get_last_error_info(env, &ei);
+  snprintf(msg, sizeof msg, "%s failed with status %d (%s)", what, (int)s,
+           (ei && ei->error_message) ? ei->error_message : "no message");
+  bool pending = false;
+  napi_is_exception_pending(env, &pending);
+  if (!pending) napi_throw_error(env, NULL, msg);
+}
+
+/* Fetch up to N arguments into argv[], missing ones become undefined. */
+#define ARGS(N)                                                                \
+  size_t argc = (N);                                                           \
+  napi_value argv[(N)];                                                        \
+  CALL(env, napi_get_cb_info(env, info, &argc, argv, NULL, NULL));             \
+  (void)argv
+
+/* Status of a call, cross-checked against napi_get_last_error_info().
+   Returns s itself when last_error_info.error_code == s, otherwise
+   -1000 - error_code (so a mismatch is obvious in an assertion). */
+static inline int st(napi_env env, napi_status s) {
+  const napi_extended_error_info* ei = NULL;
+  if (napi_get_last_error_info(env, &ei) != napi_ok || ei == NULL) return -2000;
+  if ((int)ei->error_code != (int)s) return -1000 - (int)ei->error_code;
+  return (int)s;
+}
+
+static inline napi_value mkint(napi_env env, int64_t v) {
+  napi_value r = NULL;
+  napi_create_int64(env, v, &r);
+  return r;
+}
+
+static inline napi_value mkstr(napi_env env, const char* s) {
+  napi_value r = NULL;
+  napi_create_string_utf8(env, s, NAPI_AUTO_LENGTH, &r);
+  return r;
+}
+
+/* Turn a status into a JS value. If an exception is pending, it is cleared
+   and {status, exception} is returned; otherwise the (checked) number. */
+static inline napi_value report(napi_env env, napi_status s) {
+  int code = st(env, s);
+  bool pending = false;
+  napi_is_exception_pending(env, &pending);
+  if (!pending) return mkint(env, code);
+  napi_value exc = NULL, obj = NULL;
+  napi_get_and_clear_last_exception(env, &exc);
+  napi_create_object(env, &obj);
+  napi_set_named_property(env, obj, "status", mkint(env, code));
+  napi_set_named_property(env, obj, "exception", exc);
+  return obj;
+}
+
+/* Array of checked statuses built by a sequence of calls. */
+typedef struct {
+  napi_env env;
+  napi_value arr;
+  uint32_t n;
+} statuses_;
+static inline void push_(statuses_* sl, napi_status s) {
+  int code = st(sl->env, s);
+  napi_set_element(sl->env, sl->arr, sl->n++, mkint(sl->env, code));
+}
+#define STATUSES(name)                                                          \
+  statuses_ name = {env, NULL, 0};                                             \
+  CALL(env, napi_create_array(env, &name.arr))
+#define PUSH(name, call) push_(&(name), (call))
+
+#define EXPORT_FN(name) {#name, NULL, name, NULL, NULL, NULL, napi_default, NULL}
+#define EXPORT_ALL(env, exports, descs)                                        \
+  napi_define_properties((env), (exports), sizeof(descs) / sizeof((descs)[0]), \
+                         (descs))
+/* ---- end of scaffolding ---- */
+
+static int data_value = 1234;
+
+/* Returns {argc, args, self, data, newTarget} as seen by the callback.
+   Always asks napi_get_cb_info for 3 argument slots. */
+static napi_value inspectCall(napi_env env, napi_callback_info info) {
+  size_t argc = 3;
+  napi_value argv[3] = {NULL, NULL, NULL}, self, nt, obj, args;
+  void* data = NULL;
+  CALL(env, napi_get_cb_info(env, info, &argc, argv, &self, &data));
+  CALL(env, napi_get_new_target(env, info, &nt));
+  CALL(env, napi_create_object(env, &obj));
+  CALL(env, napi_create_array(env, &args));
+  for (uint32_t i = 0; i < 3; i++) {
+    if (argv[i] == NULL) {  /* never expected: slots are filled */
+      napi_throw_error(env, NULL, "argv slot left NULL");
+      return NULL;
+    }
+    CALL(env, napi_set_element(env, args, i, argv[i]));
+  }
+  CALL(env, napi_set_named_property(env, obj, "argc", mkint(env, (int64_t)argc)));
+  CALL(env, napi_set_named_property(env, obj, "args", args));
+  CALL(env, napi_set_named_property(env, obj, "self", self));
+  CALL(env, napi_set_named_property(env, obj, "data",
+                                    mkint(env, data ? *(int*)data : -1)));
+  if (nt == NULL) CALL(env, napi_get_null(env, &nt));
+  CALL(env, napi_set_named_property(env, obj, "newTarget", nt));
+  return obj;
+}
+
+/* Only asks for the count (argv NULL). */
+static napi_value countOnly(napi_env env, napi_callback_info info) {
+  size_t argc = 0;
+  CALL(env, napi_get_cb_info(env, info, &argc, NULL, NULL, NULL));
+  return mkint(env, (int64_t)argc);
+}
+/* Asks for 1 slot: argc reports the real count, extra args not copied. */
+static napi_value oneSlot(napi_env env, napi_callback_info info) {
+  size_t argc = 1;
+  napi_value argv[2];
+  napi_value sentinel = mkstr(env, "untouched");
+  argv[1] = sentinel;
+  CALL(env, napi_get_cb_info(env, info, &argc, argv, NULL, NULL));
+  napi_value arr;
+  CALL(env, napi_create_array(env, &arr));
+  CALL(env, napi_set_element(env, arr, 0, mkint(env, (int64_t)argc)));
+  CALL(env, napi_set_element(env, arr, 1, argv[0]));
+  CALL(env, napi_set_element(env, arr, 2, argv[1]));
+  return arr;
+}
+/* this / data only, all other outputs NULL. */
+static napi_value thisOnly(napi_env env, napi_callback_info info) {
+  napi_value self;
+  CALL(env, napi_get_cb_info(env, info, NULL, NULL, &self, NULL));
+  return self;
+}
+static napi_value cbInfoNulls(napi_env env, napi_callback_info info) {
+  napi_value argv[1], nt;
+  STATUSES(s);
+  PUSH(s, napi_get_cb_info(env, NULL, NULL, NULL, NULL, NULL));
+  PUSH(s, napi_get_cb_info(env, info, NULL, argv, NULL, NULL)); /* argv without argc */
+  PUSH(s, napi_get_cb_info(env, info, NULL, NULL, NULL, NULL)); /* nothing asked: ok */
+  PUSH(s, napi_get_new_target(env, NULL, &nt));
+  PUSH(s, napi_get_new_target(env, info, NULL));
+  return s.arr;
+}
+
+static napi_value makeFunctions(napi_env env, napi_callback_info info) {
+  (void)info;
+  napi_value obj, f;
+  CALL(env, napi_create_object(env, &obj));
+  CALL(env, napi_create_function(env, "named", NAPI_AUTO_LENGTH, inspectCall,
+                                 &data_value, &f));
+  CALL(env, napi_set_named_property(env, obj, "named", f));
+  CALL(env, napi_create_function(env, "explicitXYZ", 8, inspectCall, NULL, &f));
+  CALL(env, napi_set_named_property(env, obj, "explicit", f));
+  CALL(env, napi_create_function(env, NULL, 0, inspectCall, NULL, &f));
+  CALL(env, napi_set_named_property(env, obj, "anonymous", f));
+  CALL(env, napi_create_function(env, NULL, NAPI_AUTO_LENGTH, inspectCall, NULL, &f));
+  CALL(env, napi_set_named_property(env, obj, "anonymousAuto", f));
+  CALL(env, napi_create_function(env, "", NAPI_AUTO_LENGTH, inspectCall, NULL, &f));
+  CALL(env, napi_set_named_property(env, obj, "empty", f));
+  CALL(env, napi_create_function(env, "f\xC3\xBC\xC3\xB1", NAPI_AUTO_LENGTH, inspectCall, NULL, &f));
+  CALL(env, napi_set_named_property(env, obj, "utf8", f));
+  CALL(env, napi_create_function(env, "countOnly", NAPI_AUTO_LENGTH, countOnly, NULL, &f));
+  CALL(env, napi_set_named_property(env, obj, "countOnly", f));
+  CALL(env, napi_create_function(env, "oneSlot", NAPI_AUTO_LENGTH, oneSlot, NULL, &f));
+  CALL(env, napi_set_named_property(env, obj, "oneSlot", f));
+  CALL(env, napi_create_function(env, "thisOnly", NAPI_AUTO_LENGTH, thisOnly, NULL, &f));
+  CALL(env, napi_set_named_property(env, obj, "thisOnly", f));
+  CALL(env, napi_create_function(env, "cbInfoNulls", NAPI_AUTO_LENGTH, cbInfoNulls, NULL, &f));
+  CALL(env, napi_set_named_property(env, obj, "cbInfoNulls", f));
+  return obj;
+}
+
+static napi_value createNulls(napi_env env, napi_callback_info info) {
+  (void)info;
+  napi_value f;
+  STATUSES(s);
+  PUSH(s, napi_create_function(env, "f", NAPI_AUTO_LENGTH, NULL, NULL, &f));
+  PUSH(s, napi_create_function(env, "f", NAPI_AUTO_LENGTH, inspectCall, NULL, NULL));
+  return s.arr;
+}
+
+/* callFunction(recv, fn, ...args) -> {ok, value} | {status, exception} */
+static napi_value callFunction(napi_env env, napi_callback_info info) {
+  size_t argc = 8;
+  napi_value argv[8], r = NULL, obj;
+  CALL(env, napi_get_cb_info(env, info, &argc, argv, NULL, NULL));
+  if (argc < 2) { napi_throw_error(env, NULL, "need recv and fn"); return NULL; }
+  napi_status s = napi_call_function(env, argv[0], argv[1], argc - 2,
+                                     argc > 2 ? argv + 2 : NULL, &r);
+  int code = st(env, s);
+  bool pending = false;
+  CALL(env, napi_is_exception_pending(env, &pending));
+  napi_value exc = NULL;
+  if (pending) {
+    CALL(env, napi_get_and_clear_last_exception(env, &exc));
+  }
+  bool pending_after = true;
+  CALL(env, napi_is_exception_pending(env, &pending_after));
+  CALL(env, napi_create_object(env, &obj));
+  if (s == napi_ok) {
+    napi_value t;
+    CALL(env, napi_get_boolean(env, true, &t));
+    CALL(env, napi_set_named_property(env, obj, "ok", t));
+    CALL(env, napi_set_named_property(env, obj, "value", r));
+  } else {
+    CALL(env, napi_set_named_property(env, obj, "status", mkint(env, code)));
+    napi_value p;
+    CALL(env, napi_get_boolean(env, pending, &p));
+    CALL(env, napi_set_named_property(env, obj, "pending", p));
+    if (exc) CALL(env, napi_set_named_property(env, obj, "exception", exc));
+    if (pending_after) {
+      napi_throw_error(env, NULL, "exception still pending after clearing");
+      return NULL;
+    }
+  }
+  return obj;
+}
+
+/* Call and let the exception propagate. */
+static napi_value callAndPropagate(napi_env env, napi_callback_info info) {
+  ARGS(1);
+  napi_value recv, r;
+  CALL(env, napi_get_undefined(env, &recv));
+  napi_call_function(env, recv, argv[0], 0, NULL, &r);
+  return NULL;
+}
+
+static napi_value callNulls(napi_env env, napi_callback_info info) {
+  ARGS(1); /* a JS function */
+  napi_value recv, r;
+  CALL(env, napi_get_undefined(env, &recv));
+  STATUSES(s);
+  PUSH(s, napi_call_function(env, NULL, argv[0], 0, NULL, &r));
+  PUSH(s, napi_call_function(env, recv, NULL, 0, NULL, &r));
+  PUSH(s, napi_call_function(env, recv, argv[0], 1, NULL, &r)); /* argc>0, argv NULL */
+  PUSH(s, napi_call_function(env, recv, argv[0], 0, NULL, NULL)); /* result optional */
+  PUSH(s, napi_call_function(env, recv, mkint(env, 1), 0, NULL, &r)); /* not a function */
+  PUSH(s, napi_call_function(env, recv, mkstr(env, "f"), 0, NULL, &r));
+  return s.arr;
+}
+
+NAPI_MODULE_INIT() {
+  napi_property_descriptor d[] = {
+      EXPORT_FN(makeFunctions), EXPORT_FN(createNulls), EXPORT_FN(callFunction),
+      EXPORT_FN(callAndPropagate), EXPORT_FN(callNulls),
+  };
+  CALL(env, EXPORT_ALL(env, exports, d));
+  return exports;
+}

@@ -1,0 +1,263 @@
+//! Functions: native callbacks (`napi_create_function`), calls, construction,
+//! and the callback-info accessors.
+//!
+//! Every native function made by nari carries a leaked [`Callback`] in a V8
+//! External; V8 calls the shim's trampoline, which calls [`invoke`]. `invoke`
+//! hands the addon a [`CallFrame`] on its own stack as `napi_callback_info`,
+//! and when the addon returns, rethrows the env's pending exception into JS.
+
+use std::ffi::c_void;
+use std::os::raw::c_char;
+
+use crate::abi::*;
+use crate::env::{arg, c_bytes, napi_fn, out, Env, NapiResult};
+use crate::v8::{self, CallbackInfo, Local};
+
+/// A native function implemented in Rust by nari itself (the runtime's natives).
+/// Returns the result, or `Err(exception)` to throw it.
+pub type RustCallback = fn(args: &NativeCall) -> Result<Local, Local>;
+
+/// What a native function runs.
+pub enum Target {
+    Addon { callback: unsafe extern "C" fn(napi_env, napi_callback_info) -> napi_value, data: *mut c_void },
+    Rust(RustCallback),
+}
+
+/// The data behind every native function: owned by the function (leaked for now).
+pub struct Callback {
+    pub env: &'static Env,
+    pub target: Target,
+}
+
+/// What `napi_callback_info` points to during a call.
+pub struct CallFrame {
+    info: CallbackInfo,
+    data: *mut c_void,
+}
+
+/// The arguments of a call to a [`RustCallback`].
+pub struct NativeCall {
+    info: CallbackInfo,
+}
+
+impl NativeCall {
+    /// Argument `i`, or undefined.
+    pub fn arg(&self, i: usize) -> Local {
+        let mut args = [v8::undefined(); 8];
+        let n = i + 1;
+        assert!(n <= args.len(), "natives take at most 8 arguments");
+        self.info.args(&mut args[..n]);
+        args[i]
+    }
+    pub fn this(&self) -> Local {
+        self.info.this()
+    }
+}
+
+/// Called by the V8 trampoline for every native function.
+///
+/// # Safety
+/// `data` is a leaked `Callback`; `info` the live `FunctionCallbackInfo`.
+pub unsafe extern "C" fn invoke(data: *mut c_void, info: *const c_void) -> Option<Local> {
+    // SAFETY: the trampoline passes the External's pointer, a leaked Callback.
+    let callback = unsafe { &*data.cast::<Callback>() };
+    // SAFETY: V8 passes the live callback info of this call.
+    let info = unsafe { CallbackInfo::from_raw(info) };
+    match callback.target {
+        Target::Addon { callback: function, data } => {
+            let env = callback.env;
+            env.clear_last_error();
+            let frame = CallFrame { info, data };
+            // SAFETY: calling the addon's callback with its env and a frame
+            // that outlives the call, as the Node-API contract requires.
+            let result = unsafe { function(env.as_napi(), (&frame as *const CallFrame).cast_mut().cast()) };
+            if let Some(exception) = env.take_pending_exception() {
+                v8::throw(exception);
+                return None;
+            }
+            // SAFETY: the addon returns NULL or a live handle.
+            unsafe { Local::from_napi(result) }
+        }
+        Target::Rust(function) => match function(&NativeCall { info }) {
+            Ok(value) => Some(value),
+            Err(exception) => {
+                v8::throw(exception);
+                None
+            }
+        },
+    }
+}
+
+/// A JS function running `target`, named `name` (no name when None).
+pub fn new_function(env: &'static Env, name: Option<Local>, target: Target) -> NapiResult<Local> {
+    let callback = Box::into_raw(Box::new(Callback { env, target }));
+    v8::new_function(callback.cast(), name).ok_or(napi_generic_failure)
+}
+
+/// The env behind a `&Env` made by the prologue (envs are leaked, so 'static).
+pub(crate) fn static_env(env: &Env) -> &'static Env {
+    // SAFETY: every Env is leaked by Env::new and never freed.
+    unsafe { &*(env as *const Env) }
+}
+
+/// A function for an addon callback, named from a C string.
+///
+/// # Safety
+/// `utf8name` NULL or valid for `length` bytes (or NUL-terminated).
+pub(crate) unsafe fn addon_function(
+    env: &Env,
+    utf8name: *const c_char,
+    length: usize,
+    cb: napi_callback,
+    data: *mut c_void,
+) -> NapiResult<Local> {
+    let callback = cb.ok_or(napi_invalid_arg)?;
+    let name = if utf8name.is_null() {
+        None
+    } else {
+        // SAFETY: per the caller's guarantee.
+        Some(v8::string_from_utf8(unsafe { c_bytes(utf8name, length) }?).ok_or(napi_generic_failure)?)
+    };
+    new_function(static_env(env), name, Target::Addon { callback, data })
+}
+
+napi_fn! {
+    /// A function that calls `cb` with `data`; `utf8name` may be NULL.
+    fn napi_create_function(
+        env,
+        utf8name: *const c_char,
+        length: usize,
+        cb: napi_callback,
+        data: *mut c_void,
+        result: *mut napi_value,
+    ) {
+        let result = out(result)?;
+        let function = addon_function(env, utf8name, length, cb, data)?;
+        result.set(function.to_napi());
+        Ok(())
+    }
+}
+
+/// A function argument; anything else is `napi_invalid_arg` (Node's status here).
+///
+/// # Safety
+/// `value` NULL or a live handle.
+unsafe fn callee(value: napi_value) -> NapiResult<Local> {
+    // SAFETY: per the caller's guarantee.
+    let value = unsafe { arg(value) }?;
+    if value.is_function() {
+        Ok(value)
+    } else {
+        Err(napi_invalid_arg)
+    }
+}
+
+/// Checks and reinterprets an addon's argv: every element must be non-NULL.
+///
+/// # Safety
+/// `argv` NULL or valid for `argc` napi_values.
+unsafe fn argv_slice<'a>(argc: usize, argv: *const napi_value) -> NapiResult<&'a [Local]> {
+    if argc == 0 {
+        return Ok(&[]);
+    }
+    if argv.is_null() {
+        return Err(napi_invalid_arg);
+    }
+    // SAFETY: per the caller's guarantee, argc readable elements.
+    let raw = unsafe { std::slice::from_raw_parts(argv, argc) };
+    if raw.iter().any(|v| v.is_null()) {
+        return Err(napi_invalid_arg);
+    }
+    // SAFETY: Local is a transparent non-NULL pointer, same layout as napi_value,
+    // and every element was checked non-NULL.
+    Ok(unsafe { std::slice::from_raw_parts(argv.cast::<Local>(), argc) })
+}
+
+napi_fn! {
+    /// Calls `func` with `recv` as `this`; writes the result if `result` is not NULL.
+    js fn napi_call_function(
+        env,
+        recv: napi_value,
+        func: napi_value,
+        argc: usize,
+        argv: *const napi_value,
+        result: *mut napi_value,
+    ) {
+        let recv = arg(recv)?;
+        let args = argv_slice(argc, argv)?;
+        let func = callee(func)?;
+        let value = env.js(v8::call_function(func, recv, args))?;
+        if !result.is_null() {
+            result.write(value.to_napi());
+        }
+        Ok(())
+    }
+}
+
+napi_fn! {
+    /// `new constructor(...argv)`.
+    js fn napi_new_instance(
+        env,
+        constructor: napi_value,
+        argc: usize,
+        argv: *const napi_value,
+        result: *mut napi_value,
+    ) {
+        let args = argv_slice(argc, argv)?;
+        let result = out(result)?;
+        let constructor = callee(constructor)?;
+        result.set(env.js(v8::new_instance(constructor, args))?.to_napi());
+        Ok(())
+    }
+}
+
+/// The frame of the running call.
+///
+/// # Safety
+/// `cbinfo` NULL or the `napi_callback_info` nari passed to the running callback.
+unsafe fn frame<'a>(cbinfo: napi_callback_info) -> NapiResult<&'a CallFrame> {
+    // SAFETY: per the caller's guarantee.
+    unsafe { cbinfo.cast::<CallFrame>().as_ref() }.ok_or(napi_invalid_arg)
+}
+
+napi_fn! {
+    /// In: `*argc` = capacity of `argv`. Out: `argv` filled (undefined past the
+    /// actual count), `*argc` = actual count, `this_arg`, `data`. Any may be NULL
+    /// (but `argc` is required when `argv` is given).
+    fn napi_get_cb_info(
+        _env,
+        cbinfo: napi_callback_info,
+        argc: *mut usize,
+        argv: *mut napi_value,
+        this_arg: *mut napi_value,
+        data: *mut *mut c_void,
+    ) {
+        let frame = frame(cbinfo)?;
+        if !argv.is_null() {
+            let capacity = *out(argc).map(|_| argc)?;
+            // SAFETY: Local and napi_value share a layout; the shim writes
+            // exactly `capacity` elements, all non-NULL handles.
+            let slots = std::slice::from_raw_parts_mut(argv.cast::<Local>(), capacity);
+            *argc = frame.info.args(slots);
+        } else if !argc.is_null() {
+            *argc = frame.info.args(&mut []);
+        }
+        if !this_arg.is_null() {
+            this_arg.write(frame.info.this().to_napi());
+        }
+        if !data.is_null() {
+            data.write(frame.data);
+        }
+        Ok(())
+    }
+}
+
+napi_fn! {
+    /// Writes `new.target`, or NULL when the function was not called with `new`.
+    fn napi_get_new_target(_env, cbinfo: napi_callback_info, result: *mut napi_value) {
+        let frame = frame(cbinfo)?;
+        let result = out(result)?;
+        result.set(frame.info.new_target().map_or(std::ptr::null_mut(), Local::to_napi));
+        Ok(())
+    }
+}

@@ -1,0 +1,128 @@
+//! Strings: creation from and extraction to UTF-8, Latin-1 and UTF-16.
+//!
+//! Extraction follows Node: with a NULL buffer the length (in bytes or code
+//! units, without terminator) is written to `result`; otherwise at most
+//! `bufsize - 1` units are copied (UTF-8 never splits a character), a NUL is
+//! appended, and the number copied goes to `result` if it is not NULL.
+
+use std::os::raw::c_char;
+
+use crate::abi::*;
+use crate::env::{arg, c_bytes, napi_fn, out, NapiResult, NAPI_AUTO_LENGTH};
+use crate::v8::{self, Local};
+
+/// Finishes a `napi_create_string_*`: V8 refusing (too long) is `napi_generic_failure`.
+fn created(string: Option<Local>, result: *mut napi_value) -> NapiResult {
+    let string = string.ok_or(napi_generic_failure)?;
+    // SAFETY: `result` was checked non-NULL by the caller before creating.
+    unsafe { out(result) }?.set(string.to_napi());
+    Ok(())
+}
+
+napi_fn! {
+    /// Copies `length` bytes of UTF-8 (or up to NUL with NAPI_AUTO_LENGTH) into a new string.
+    fn napi_create_string_utf8(_env, str: *const c_char, length: usize, result: *mut napi_value) {
+        out(result)?;
+        let bytes = c_bytes(str, length)?;
+        created(v8::string_from_utf8(bytes), result)
+    }
+}
+
+napi_fn! {
+    /// Copies `length` Latin-1 bytes (or up to NUL) into a new string.
+    fn napi_create_string_latin1(_env, str: *const c_char, length: usize, result: *mut napi_value) {
+        out(result)?;
+        let bytes = c_bytes(str, length)?;
+        created(v8::string_from_latin1(bytes), result)
+    }
+}
+
+napi_fn! {
+    /// Copies `length` UTF-16 code units (or up to a 0 unit) into a new string.
+    fn napi_create_string_utf16(_env, str: *const u16, length: usize, result: *mut napi_value) {
+        out(result)?;
+        let units = utf16_units(str, length)?;
+        created(v8::string_from_utf16(units), result)
+    }
+}
+
+/// The UTF-16 analogue of `c_bytes`.
+///
+/// # Safety
+/// `data` must be NULL or valid for `len` units (or up to a 0 unit).
+unsafe fn utf16_units<'a>(data: *const u16, len: usize) -> NapiResult<&'a [u16]> {
+    if data.is_null() {
+        return if len == 0 { Ok(&[]) } else { Err(napi_invalid_arg) };
+    }
+    let len = if len == NAPI_AUTO_LENGTH {
+        let mut n = 0;
+        // SAFETY: per the caller's guarantee the sequence ends with a 0 unit.
+        while unsafe { *data.add(n) } != 0 {
+            n += 1;
+        }
+        n
+    } else if len > i32::MAX as usize {
+        return Err(napi_invalid_arg);
+    } else {
+        len
+    };
+    // SAFETY: per the caller's guarantee, `len` readable units.
+    Ok(unsafe { std::slice::from_raw_parts(data, len) })
+}
+
+/// The common shape of the three getters. `T` is the unit type.
+///
+/// # Safety
+/// `buf` must be NULL or valid for `bufsize` units; `result` NULL or writable.
+unsafe fn get_string<T: Copy + Default>(
+    value: napi_value,
+    buf: *mut T,
+    bufsize: usize,
+    result: *mut usize,
+    length: fn(Local) -> usize,
+    write: fn(Local, &mut [T]) -> usize,
+) -> NapiResult {
+    // SAFETY: Node-API contract for napi_value.
+    let value = unsafe { arg(value) }?;
+    if !value.is_string() {
+        return Err(napi_string_expected);
+    }
+    if buf.is_null() {
+        // SAFETY: Node-API contract for out-pointers.
+        unsafe { out(result) }?.set(length(value));
+    } else if bufsize != 0 {
+        // SAFETY: per the caller's guarantee, `bufsize` writable units.
+        let buffer = unsafe { std::slice::from_raw_parts_mut(buf, bufsize) };
+        let copied = write(value, &mut buffer[..bufsize - 1]);
+        buffer[copied] = T::default();
+        if !result.is_null() {
+            // SAFETY: non-NULL and writable per the Node-API contract.
+            unsafe { result.write(copied) };
+        }
+    } else if !result.is_null() {
+        // SAFETY: non-NULL and writable per the Node-API contract.
+        unsafe { result.write(0) };
+    }
+    Ok(())
+}
+
+napi_fn! {
+    /// UTF-8 extraction (see the module doc); non-strings give `napi_string_expected`.
+    fn napi_get_value_string_utf8(_env, value: napi_value, buf: *mut c_char, bufsize: usize, result: *mut usize) {
+        get_string(value, buf.cast::<u8>(), bufsize, result, Local::utf8_length, Local::write_utf8)
+    }
+}
+
+napi_fn! {
+    /// Latin-1 extraction: code units above 0xFF are truncated to their low byte.
+    fn napi_get_value_string_latin1(_env, value: napi_value, buf: *mut c_char, bufsize: usize, result: *mut usize) {
+        get_string(value, buf.cast::<u8>(), bufsize, result, Local::string_length, Local::write_latin1)
+    }
+}
+
+napi_fn! {
+    /// UTF-16 extraction, in code units.
+    fn napi_get_value_string_utf16(_env, value: napi_value, buf: *mut u16, bufsize: usize, result: *mut usize) {
+        get_string(value, buf, bufsize, result, Local::string_length, Local::write_utf16)
+    }
+}

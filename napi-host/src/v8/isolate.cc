@@ -1,0 +1,80 @@
+// Process-wide V8 set-up: flags, platform, the one isolate and its context.
+#include <libplatform/libplatform.h>
+
+#include <memory>
+
+#include "binding.h"
+
+namespace nari {
+
+static v8::Isolate* g_isolate = nullptr;
+static std::unique_ptr<v8::Platform> g_platform;
+
+v8::Isolate* isolate() { return g_isolate; }
+
+}  // namespace nari
+
+using namespace nari;
+
+// Applies V8 command-line flags, removing the ones V8 recognised from argv.
+NARI_EXPORT void nari_v8__V8__SetFlagsFromCommandLine(int* argc, char** argv) {
+  v8::V8::SetFlagsFromCommandLine(argc, argv, true);
+}
+
+NARI_EXPORT void nari_v8__V8__SetFlagsFromString(const char* flags, size_t length) {
+  v8::V8::SetFlagsFromString(flags, length);
+}
+
+NARI_EXPORT const char* nari_v8__V8__GetVersion() { return v8::V8::GetVersion(); }
+
+// Starts the platform and V8 once per process.
+NARI_EXPORT void nari_v8__V8__Initialize() {
+  g_platform = v8::platform::NewDefaultPlatform();
+  v8::V8::InitializePlatform(g_platform.get());
+  v8::V8::Initialize();
+}
+
+// Creates the isolate and its context, enters both inside a HandleScope, and
+// runs `main(data)` there. Returns when `main` does; the isolate is disposed.
+NARI_EXPORT void nari_v8__Isolate__Run(void (*main)(void*), void* data) {
+  std::unique_ptr<v8::ArrayBuffer::Allocator> allocator(
+      v8::ArrayBuffer::Allocator::NewDefaultAllocator());
+  v8::Isolate::CreateParams params;
+  params.array_buffer_allocator = allocator.get();
+  g_isolate = v8::Isolate::New(params);
+  g_isolate->SetMicrotasksPolicy(v8::MicrotasksPolicy::kExplicit);
+  {
+    v8::Isolate::Scope isolate_scope(g_isolate);
+    v8::HandleScope handle_scope(g_isolate);
+    v8::Local<v8::Context> context = v8::Context::New(g_isolate);
+    v8::Context::Scope context_scope(context);
+    main(data);
+  }
+  g_isolate->Dispose();
+  g_isolate = nullptr;
+}
+
+NARI_EXPORT void nari_v8__Isolate__PerformMicrotaskCheckpoint() {
+  isolate()->PerformMicrotaskCheckpoint();
+}
+
+NARI_EXPORT void nari_v8__Isolate__ThrowException(H exception) {
+  isolate()->ThrowException(L(exception));
+}
+
+// Collects garbage as hard as V8 can (for tests that wait on finalizers).
+NARI_EXPORT void nari_v8__Isolate__LowMemoryNotification() {
+  isolate()->LowMemoryNotification();
+}
+
+NARI_EXPORT void nari_v8__Isolate__AdjustAmountOfExternalAllocatedMemory(int64_t change, int64_t* result) {
+  *result = isolate()->AdjustAmountOfExternalAllocatedMemory(change);
+}
+
+NARI_EXPORT void nari_v8__Isolate__GetHeapStatistics(size_t* total, size_t* used, size_t* external) {
+  v8::HeapStatistics stats;
+  isolate()->GetHeapStatistics(&stats);
+  *total = stats.total_heap_size();
+  *used = stats.used_heap_size();
+  *external = stats.external_memory();
+}

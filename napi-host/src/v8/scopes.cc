@@ -1,0 +1,38 @@
+// Handle scopes and persistent (Global) handles.
+#include "binding.h"
+
+using namespace nari;
+
+namespace {
+// HandleScope forbids `new`; a wrapper object holding one may live on the heap.
+struct HeapHandleScope {
+  v8::HandleScope scope{isolate()};
+};
+struct HeapEscapableScope {
+  v8::EscapableHandleScope scope{isolate()};
+};
+}  // namespace
+
+NARI_EXPORT void* nari_v8__HandleScope__New() { return new HeapHandleScope(); }
+NARI_EXPORT void nari_v8__HandleScope__Delete(void* scope) {
+  delete static_cast<HeapHandleScope*>(scope);
+}
+NARI_EXPORT void* nari_v8__EscapableHandleScope__New() { return new HeapEscapableScope(); }
+NARI_EXPORT void nari_v8__EscapableHandleScope__Delete(void* scope) {
+  delete static_cast<HeapEscapableScope*>(scope);
+}
+NARI_EXPORT H nari_v8__EscapableHandleScope__Escape(void* scope, H value) {
+  return V(static_cast<HeapEscapableScope*>(scope)->scope.Escape(L(value)));
+}
+
+// A strong persistent handle to `value`, owned by the caller (free with Delete).
+NARI_EXPORT void* nari_v8__Global__New(H value) {
+  return new v8::Global<v8::Value>(isolate(), L(value));
+}
+// A new handle in the current scope to the Global's value.
+NARI_EXPORT H nari_v8__Global__Get(void* global) {
+  return V(static_cast<v8::Global<v8::Value>*>(global)->Get(isolate()));
+}
+NARI_EXPORT void nari_v8__Global__Delete(void* global) {
+  delete static_cast<v8::Global<v8::Value>*>(global);
+}

@@ -1,0 +1,63 @@
+// Primitive values, numbers, type checks and comparisons.
+#include "binding.h"
+
+using namespace nari;
+
+NARI_EXPORT H nari_v8__Undefined() { return V(v8::Undefined(isolate())); }
+NARI_EXPORT H nari_v8__Null() { return V(v8::Null(isolate())); }
+NARI_EXPORT H nari_v8__Boolean__New(bool value) { return V(v8::Boolean::New(isolate(), value)); }
+NARI_EXPORT H nari_v8__Context__Global() { return V(context()->Global()); }
+
+NARI_EXPORT H nari_v8__Number__New(double value) { return V(v8::Number::New(isolate(), value)); }
+NARI_EXPORT H nari_v8__Integer__New(int32_t value) { return V(v8::Integer::New(isolate(), value)); }
+NARI_EXPORT H nari_v8__Integer__NewFromUnsigned(uint32_t value) {
+  return V(v8::Integer::NewFromUnsigned(isolate(), value));
+}
+
+NARI_EXPORT double nari_v8__Number__Value(H value) { return L<v8::Number>(value)->Value(); }
+NARI_EXPORT bool nari_v8__Value__BooleanValue(H value) { return L(value)->BooleanValue(isolate()); }
+
+// ECMAScript ToInt32 / ToUint32 / integer conversion of a Number (no JS runs).
+NARI_EXPORT int32_t nari_v8__Value__Int32Value(H value) {
+  return L(value)->Int32Value(context()).FromMaybe(0);
+}
+NARI_EXPORT uint32_t nari_v8__Value__Uint32Value(H value) {
+  return L(value)->Uint32Value(context()).FromMaybe(0);
+}
+NARI_EXPORT int64_t nari_v8__Value__IntegerValue(H value) {
+  return L(value)->IntegerValue(context()).FromMaybe(0);
+}
+
+// The napi_valuetype of `value` (same order of checks as Node).
+NARI_EXPORT int nari_v8__Value__TypeOf(H h) {
+  v8::Local<v8::Value> v = L(h);
+  if (v->IsNumber()) return 3;
+  if (v->IsBigInt()) return 9;
+  if (v->IsString()) return 4;
+  if (v->IsFunction()) return 7;
+  if (v->IsExternal()) return 8;
+  if (v->IsObject()) return 6;
+  if (v->IsBoolean()) return 2;
+  if (v->IsUndefined()) return 0;
+  if (v->IsSymbol()) return 5;
+  if (v->IsNull()) return 1;
+  return 0;  // Unreachable for values JS can produce.
+}
+
+NARI_EXPORT bool nari_v8__Value__StrictEquals(H a, H b) { return L(a)->StrictEquals(L(b)); }
+
+#define PREDICATE(Name) \
+  NARI_EXPORT bool nari_v8__Value__##Name(H value) { return L(value)->Name(); }
+PREDICATE(IsNumber)
+PREDICATE(IsBoolean)
+PREDICATE(IsString)
+PREDICATE(IsName)
+PREDICATE(IsObject)
+PREDICATE(IsFunction)
+PREDICATE(IsArray)
+PREDICATE(IsNativeError)
+PREDICATE(IsInt32)
+PREDICATE(IsUint32)
+PREDICATE(IsPromise)
+PREDICATE(IsExternal)
+#undef PREDICATE

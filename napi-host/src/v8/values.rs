@@ -1,0 +1,101 @@
+//! Primitive values, numbers, type checks, errors.
+
+use super::{ffi, ErrorKind, Local};
+
+// SAFETY (whole module): every shim here only reads or creates handles, runs
+// no JavaScript, and is called on the JS thread inside `run` with live handles.
+
+pub fn undefined() -> Local {
+    // SAFETY: see module comment.
+    unsafe { ffi::nari_v8__Undefined() }
+}
+pub fn null() -> Local {
+    // SAFETY: see module comment.
+    unsafe { ffi::nari_v8__Null() }
+}
+pub fn boolean(value: bool) -> Local {
+    // SAFETY: see module comment.
+    unsafe { ffi::nari_v8__Boolean__New(value) }
+}
+pub fn global_object() -> Local {
+    // SAFETY: see module comment.
+    unsafe { ffi::nari_v8__Context__Global() }
+}
+pub fn number(value: f64) -> Local {
+    // SAFETY: see module comment.
+    unsafe { ffi::nari_v8__Number__New(value) }
+}
+pub fn int32(value: i32) -> Local {
+    // SAFETY: see module comment.
+    unsafe { ffi::nari_v8__Integer__New(value) }
+}
+pub fn uint32(value: u32) -> Local {
+    // SAFETY: see module comment.
+    unsafe { ffi::nari_v8__Integer__NewFromUnsigned(value) }
+}
+
+impl Local {
+    /// The value of a Number. Only for values where `is_number()`.
+    pub fn number_value(self) -> f64 {
+        // SAFETY: see module comment; the shim casts to Number, checked by callers.
+        unsafe { ffi::nari_v8__Number__Value(self) }
+    }
+    pub fn boolean_value(self) -> bool {
+        // SAFETY: see module comment.
+        unsafe { ffi::nari_v8__Value__BooleanValue(self) }
+    }
+    /// ToInt32 of a Number (NaN and infinities give 0; out of range wraps).
+    pub fn int32_value(self) -> i32 {
+        // SAFETY: see module comment; on a Number no JS runs.
+        unsafe { ffi::nari_v8__Value__Int32Value(self) }
+    }
+    pub fn uint32_value(self) -> u32 {
+        // SAFETY: see module comment; on a Number no JS runs.
+        unsafe { ffi::nari_v8__Value__Uint32Value(self) }
+    }
+    /// Integer part of a Number, saturating at the i64 range.
+    pub fn integer_value(self) -> i64 {
+        // SAFETY: see module comment; on a Number no JS runs.
+        unsafe { ffi::nari_v8__Value__IntegerValue(self) }
+    }
+    /// The `napi_valuetype` of this value.
+    pub fn type_of(self) -> u32 {
+        // SAFETY: see module comment.
+        unsafe { ffi::nari_v8__Value__TypeOf(self) as u32 }
+    }
+    pub fn strict_equals(self, other: Local) -> bool {
+        // SAFETY: see module comment.
+        unsafe { ffi::nari_v8__Value__StrictEquals(self, other) }
+    }
+}
+
+macro_rules! predicates {
+    ($($name:ident => $shim:ident),* $(,)?) => {
+        impl Local {
+            $(
+                pub fn $name(self) -> bool {
+                    // SAFETY: see module comment.
+                    unsafe { ffi::$shim(self) }
+                }
+            )*
+        }
+    };
+}
+
+predicates! {
+    is_number => nari_v8__Value__IsNumber,
+    is_boolean => nari_v8__Value__IsBoolean,
+    is_string => nari_v8__Value__IsString,
+    is_name => nari_v8__Value__IsName,
+    is_object => nari_v8__Value__IsObject,
+    is_function => nari_v8__Value__IsFunction,
+    is_array => nari_v8__Value__IsArray,
+    is_native_error => nari_v8__Value__IsNativeError,
+    is_promise => nari_v8__Value__IsPromise,
+}
+
+/// A new Error / TypeError / RangeError / SyntaxError with `message` (a string).
+pub fn new_error(kind: ErrorKind, message: Local) -> Local {
+    // SAFETY: see module comment; message is a String handle (checked by callers).
+    unsafe { ffi::nari_v8__Exception__New(kind, message) }
+}

@@ -1,0 +1,225 @@
+// nari's bootstrap. Compiled as the body of `function (natives)` and called
+// once, before any user code. It builds `process`, `console`, the builtin
+// module registry and the CommonJS loader, and returns `start(kind, arg)`,
+// which runs the program and returns the process exit code.
+'use strict';
+
+const { data } = natives;
+
+// ---- builtin modules --------------------------------------------------------
+// Builtins are CommonJS bodies embedded in the binary, compiled on first use.
+// `provided` holds builtins made here rather than from a source file.
+const builtinCache = new Map();
+const provided = new Map();
+const BUILTIN_PARAMS = ['exports', 'require', 'module', '__filename', '__dirname'];
+
+function requireBuiltin(name) {
+  const cached = builtinCache.get(name);
+  if (cached !== undefined) return cached.exports;
+  if (provided.has(name)) {
+    const module = { exports: provided.get(name)() };
+    builtinCache.set(name, module);
+    return module.exports;
+  }
+  const source = natives.builtinSource(name);
+  if (source === undefined) return undefined;
+  const module = { exports: {}, id: name, loaded: false };
+  builtinCache.set(name, module);
+  const filename = `node:${name}`;
+  const fn = natives.compileFunction(source, filename, BUILTIN_PARAMS);
+  fn.call(module.exports, module.exports, requireBuiltin, module, filename, '.');
+  module.loaded = true;
+  return module.exports;
+}
+
+function isBuiltin(name) {
+  if (name.startsWith('internal/')) return false;
+  return provided.has(name) || natives.builtinSource(name) !== undefined;
+}
+
+// ---- process ----------------------------------------------------------------
+const nextTickQueue = [];
+const process = {
+  title: 'nari',
+  version: `v${data.nodeVersion}`,
+  versions: {
+    node: data.nodeVersion,
+    nari: data.nariVersion,
+    v8: data.v8Version,
+    napi: data.napiVersion,
+    // No V8-ABI build matches this, so loaders pick Node-API builds (see README).
+    modules: '0',
+  },
+  release: { name: 'node' },
+  platform: 'linux',
+  arch: 'x64',
+  pid: data.pid,
+  execPath: data.execPath,
+  argv: [data.execPath],
+  execArgv: data.execArgv,
+  env: data.env,
+  exitCode: undefined,
+  config: { target_defaults: {}, variables: { napi_build_version: data.napiVersion } },
+  cwd: () => natives.cwd(),
+  nextTick(callback, ...args) {
+    if (typeof callback !== 'function') {
+      const err = new TypeError(`The "callback" argument must be of type function. Received ${typeof callback}`);
+      err.code = 'ERR_INVALID_ARG_TYPE';
+      throw err;
+    }
+    nextTickQueue.push({ callback, args });
+  },
+  exit(code) {
+    if (code !== undefined) process.exitCode = code;
+    emitExit();
+    natives.exit(exitCodeValue());
+  },
+  hrtime(previous) {
+    const ms = natives.hrtimeMs();
+    let sec = Math.floor(ms / 1e3);
+    let nsec = Math.round((ms - sec * 1e3) * 1e6);
+    if (previous) {
+      sec -= previous[0];
+      nsec -= previous[1];
+      if (nsec < 0) { sec -= 1; nsec += 1e9; }
+    }
+    return [sec, nsec];
+  },
+  uptime: () => (natives.hrtimeMs() - startMs) / 1e3,
+  emitWarning(warning, type) {
+    const text = typeof warning === 'string' ? `${type || 'Warning'}: ${warning}` : String(warning);
+    natives.writeString(2, `(nari:${data.pid}) ${text}\n`);
+  },
+  stdout: { write: (chunk) => { natives.writeString(1, String(chunk)); return true; }, isTTY: false, fd: 1 },
+  stderr: { write: (chunk) => { natives.writeString(2, String(chunk)); return true; }, isTTY: false, fd: 2 },
+};
+const startMs = natives.hrtimeMs();
+process.hrtime.bigint = () => BigInt(Math.round(natives.hrtimeMs() * 1e6));
+Object.setPrototypeOf(process, requireBuiltin('events').prototype);
+requireBuiltin('events').call(process);
+Object.defineProperty(globalThis, 'process', { value: process, writable: true, configurable: true, enumerable: false });
+
+function exitCodeValue() {
+  const code = process.exitCode;
+  return code === undefined ? 0 : Number(code) | 0;
+}
+
+let exiting = false;
+function emitExit() {
+  if (exiting) return;
+  exiting = true;
+  process._exiting = true;
+  process.emit('exit', exitCodeValue());
+}
+
+// Runs queued nextTick callbacks, then microtasks, until both are empty.
+function drainTasks() {
+  do {
+    while (nextTickQueue.length > 0) {
+      const { callback, args } = nextTickQueue.shift();
+      callback(...args);
+    }
+    natives.runMicrotasks();
+  } while (nextTickQueue.length > 0);
+}
+
+// ---- console ----------------------------------------------------------------
+function format(args) {
+  return requireBuiltin('util').format(...args) + '\n';
+}
+const counts = new Map();
+const timers = new Map();
+let groupIndent = '';
+function writeOut(fd, args) {
+  let text = format(args);
+  if (groupIndent) text = text.replace(/^(?=.)/gm, groupIndent);
+  natives.writeString(fd, text);
+}
+const console = {
+  log: (...args) => writeOut(1, args),
+  info: (...args) => writeOut(1, args),
+  debug: (...args) => writeOut(1, args),
+  error: (...args) => writeOut(2, args),
+  warn: (...args) => writeOut(2, args),
+  trace: (...args) => {
+    const err = { name: 'Trace', message: requireBuiltin('util').format(...args) };
+    Error.captureStackTrace(err, console.trace);
+    natives.writeString(2, `${err.stack}\n`);
+  },
+  dir: (value, options) => writeOut(1, [requireBuiltin('util').inspect(value, options)]),
+  assert: (condition, ...args) => {
+    if (!condition) writeOut(2, args.length ? ['Assertion failed:', ...args] : ['Assertion failed']);
+  },
+  count: (label = 'default') => {
+    const n = (counts.get(label) || 0) + 1;
+    counts.set(label, n);
+    writeOut(1, [`${label}: ${n}`]);
+  },
+  countReset: (label = 'default') => counts.delete(label),
+  time: (label = 'default') => timers.set(label, natives.hrtimeMs()),
+  timeEnd: (label = 'default') => {
+    const start = timers.get(label);
+    if (start === undefined) return;
+    timers.delete(label);
+    writeOut(1, [`${label}: ${(natives.hrtimeMs() - start).toFixed(3)}ms`]);
+  },
+  group: (...args) => {
+    if (args.length) writeOut(1, args);
+    groupIndent += '  ';
+  },
+  groupEnd: () => { groupIndent = groupIndent.slice(2); },
+};
+Object.defineProperty(globalThis, 'console', { value: console, writable: true, configurable: true, enumerable: false });
+
+// ---- modules ----------------------------------------------------------------
+const cjsFactory = natives.compileFunction(data.cjsSource, 'node:internal/modules/cjs',
+  ['natives', 'requireBuiltin', 'isBuiltin', 'provided', 'process']);
+const cjs = cjsFactory(natives, requireBuiltin, isBuiltin, provided, process);
+process.dlopen = (module, filename) => {
+  module.exports = natives.loadAddon(filename, module.exports);
+};
+
+// ---- uncaught exceptions ----------------------------------------------------
+function describeUncaught(err) {
+  const { inspect } = requireBuiltin('util');
+  const isError = err !== null && typeof err === 'object' && typeof err.stack === 'string';
+  return isError ? inspect(err) : `Uncaught ${inspect(err)}`;
+}
+
+// Returns true when a listener handled it.
+function handleUncaught(err) {
+  if (process.listenerCount('uncaughtException') > 0) {
+    process.emit('uncaughtException', err, 'uncaughtException');
+    return true;
+  }
+  natives.writeString(2, `${describeUncaught(err)}\n\nnari v${data.nariVersion} (Node.js v${data.nodeVersion})\n`);
+  return false;
+}
+
+// ---- start ------------------------------------------------------------------
+// Runs the program; returns the exit code.
+return function start(kind, argument) {
+  try {
+    if (kind === 'script') {
+      cjs.runMain(argument, data.args);
+    } else if (kind === 'eval' || kind === 'print') {
+      process.argv.push(...data.args);
+      const result = cjs.evalScript(argument);
+      if (kind === 'print') console.log(result);
+    } else {
+      natives.writeString(2, 'nari: no script given (nari has no REPL); see nari --help\n');
+      return 9;
+    }
+    drainTasks();
+    process.emit('beforeExit', exitCodeValue());
+    drainTasks();
+  } catch (err) {
+    if (!handleUncaught(err)) {
+      process.exitCode = 1;
+      try { emitExit(); } catch (e) { handleUncaught(e); }
+      return 1;
+    }
+  }
+  emitExit();
+  return exitCodeValue();
+};

@@ -1,0 +1,22 @@
+//! Builtin modules (`require('util')` …): JavaScript sources embedded in the
+//! binary, compiled on first `require`.
+
+/// `(name, source)` of every builtin written in JS.
+const SOURCES: &[(&str, &str)] = &[
+    ("assert", include_str!("js/assert.js")),
+    ("events", include_str!("js/events.js")),
+    ("internal/comparisons", include_str!("js/internal_comparisons.js")),
+    ("internal/inspect", include_str!("js/internal_inspect.js")),
+    ("path", include_str!("js/path.js")),
+    ("util", include_str!("js/util.js")),
+];
+
+/// The source of builtin `name` (without a `node:` prefix).
+pub fn source(name: &str) -> Option<&'static str> {
+    SOURCES.iter().find(|(n, _)| *n == name).map(|(_, s)| *s)
+}
+
+/// Names of the public builtins, for `require('module').builtinModules`.
+pub fn names() -> impl Iterator<Item = &'static str> {
+    SOURCES.iter().map(|(n, _)| *n).filter(|n| !n.starts_with("internal/"))
+}

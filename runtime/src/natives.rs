@@ -1,0 +1,198 @@
+//! The natives the bootstrap builds on: small Rust functions, each exposed to
+//! JS as a property of the `natives` object passed to `bootstrap.js`.
+//!
+//! All run on the JS thread. A native throws by returning `Err(value)`.
+//! Filesystem errors become `Error`s with Node's `code` (`ENOENT`, …).
+
+use std::io::Write;
+use std::path::Path;
+
+use napi_host::v8::{self, ErrorKind, Local};
+use napi_host::{native_function, Env, NativeCall, RustCallback};
+
+use crate::builtins;
+
+type NativeResult = Result<Local, Local>;
+
+/// The natives object: `{ name: function, … }` plus static data.
+pub fn create(env: &'static Env) -> Local {
+    let natives = v8::new_object();
+    let functions: &[(&str, RustCallback)] = &[
+        ("writeString", write_string),
+        ("readFileUtf8", read_file_utf8),
+        ("statKind", stat_kind),
+        ("realpath", realpath),
+        ("compileFunction", compile_function),
+        ("runScript", run_script),
+        ("loadAddon", load_addon),
+        ("exit", exit),
+        ("cwd", cwd),
+        ("hrtimeMs", hrtime_ms),
+        ("runMicrotasks", run_microtasks),
+        ("builtinSource", builtin_source),
+    ];
+    for (name, function) in functions {
+        set(natives, name, native_function(env, name, *function));
+    }
+    natives
+}
+
+pub fn set(object: Local, name: &str, value: Local) {
+    object.set(v8::internalized_string(name), value).expect("defining on a fresh object does not throw");
+}
+
+pub fn string(text: &str) -> Local {
+    v8::string_from_utf8(text.as_bytes()).expect("strings from Rust fit in V8")
+}
+
+/// An `Error` with `message` and, if given, a `code` property.
+pub fn error(kind: ErrorKind, message: &str, code: Option<&str>) -> Local {
+    let error = v8::new_error(kind, string(message));
+    if let Some(code) = code {
+        set(error, "code", string(code));
+    }
+    error
+}
+
+/// A string argument, or a TypeError naming the native.
+fn string_arg(call: &NativeCall, i: usize, native: &str) -> Result<String, Local> {
+    let value = call.arg(i);
+    if value.is_string() {
+        Ok(value.to_rust_string())
+    } else {
+        Err(error(ErrorKind::TypeError, &format!("{native}: argument {i} must be a string"), Some("ERR_INVALID_ARG_TYPE")))
+    }
+}
+
+/// Node-style error for a failed filesystem call: `ENOENT: no such file or directory, open 'x'`.
+fn fs_error(err: &std::io::Error, syscall: &str, path: &str) -> Local {
+    let (code, text) = match err.raw_os_error() {
+        Some(2) => ("ENOENT", "no such file or directory"),
+        Some(13) => ("EACCES", "permission denied"),
+        Some(21) => ("EISDIR", "illegal operation on a directory"),
+        Some(20) => ("ENOTDIR", "not a directory"),
+        _ => ("EIO", "i/o error"),
+    };
+    let e = error(ErrorKind::Error, &format!("{code}: {text}, {syscall} '{path}'"), Some(code));
+    set(e, "syscall", string(syscall));
+    set(e, "path", string(path));
+    set(e, "errno", v8::number(-(err.raw_os_error().unwrap_or(5) as f64)));
+    e
+}
+
+/// writeString(fd, text): writes to stdout (1) or stderr (2).
+fn write_string(call: &NativeCall) -> NativeResult {
+    let text = string_arg(call, 1, "writeString")?;
+    let result = if call.arg(0).int32_value() == 2 {
+        std::io::stderr().write_all(text.as_bytes())
+    } else {
+        let mut out = std::io::stdout().lock();
+        out.write_all(text.as_bytes()).and_then(|_| out.flush())
+    };
+    // A closed pipe is not an error worth dying for (node ignores EPIPE here too).
+    let _ = result;
+    Ok(v8::undefined())
+}
+
+/// readFileUtf8(path): the file's text.
+fn read_file_utf8(call: &NativeCall) -> NativeResult {
+    let path = string_arg(call, 0, "readFileUtf8")?;
+    match std::fs::read(&path) {
+        Ok(bytes) => v8::string_from_utf8(&bytes)
+            .ok_or_else(|| error(ErrorKind::Error, &format!("file too large to read as a string: {path}"), Some("ERR_STRING_TOO_LONG"))),
+        Err(e) => Err(fs_error(&e, "open", &path)),
+    }
+}
+
+/// statKind(path): 0 missing, 1 file, 2 directory (following symlinks).
+fn stat_kind(call: &NativeCall) -> NativeResult {
+    let path = string_arg(call, 0, "statKind")?;
+    let kind = match std::fs::metadata(&path) {
+        Ok(m) if m.is_dir() => 2,
+        Ok(_) => 1,
+        Err(_) => 0,
+    };
+    Ok(v8::int32(kind))
+}
+
+/// realpath(path): the canonical absolute path.
+fn realpath(call: &NativeCall) -> NativeResult {
+    let path = string_arg(call, 0, "realpath")?;
+    match std::fs::canonicalize(&path) {
+        Ok(real) => Ok(string(&real.to_string_lossy())),
+        Err(e) => Err(fs_error(&e, "realpath", &path)),
+    }
+}
+
+/// compileFunction(source, filename, params): a function with that body.
+fn compile_function(call: &NativeCall) -> NativeResult {
+    let (source, filename, params) = (call.arg(0), call.arg(1), call.arg(2));
+    if !source.is_string() || !filename.is_string() || !params.is_array() {
+        return Err(error(ErrorKind::TypeError, "compileFunction(source, filename, params)", None));
+    }
+    let names: Vec<Local> = (0..params.array_length()).map(|i| params.get_index(i)).collect::<Result<_, _>>().map_err(thrown)?;
+    v8::compile_function(source, filename, &names).map_err(thrown)
+}
+
+/// runScript(source, filename): runs a classic script, returns its completion value.
+fn run_script(call: &NativeCall) -> NativeResult {
+    let (source, filename) = (call.arg(0), call.arg(1));
+    if !source.is_string() || !filename.is_string() {
+        return Err(error(ErrorKind::TypeError, "runScript(source, filename)", None));
+    }
+    v8::run_script(source, filename).map_err(thrown)
+}
+
+/// loadAddon(path, exports): opens a `.node` file; returns its exports.
+fn load_addon(call: &NativeCall) -> NativeResult {
+    let path = string_arg(call, 0, "loadAddon")?;
+    let exports = call.arg(1);
+    crate::modules::load_addon(Path::new(&path), exports)
+}
+
+/// exit(code): flushes stdout and ends the process now.
+fn exit(call: &NativeCall) -> NativeResult {
+    let _ = std::io::stdout().flush();
+    std::process::exit(call.arg(0).int32_value())
+}
+
+fn cwd(_call: &NativeCall) -> NativeResult {
+    match std::env::current_dir() {
+        Ok(dir) => Ok(string(&dir.to_string_lossy())),
+        Err(e) => Err(fs_error(&e, "uv_cwd", "")),
+    }
+}
+
+/// hrtimeMs(): milliseconds on a monotonic clock (fractional).
+fn hrtime_ms(_call: &NativeCall) -> NativeResult {
+    let mut ts = Timespec { tv_sec: 0, tv_nsec: 0 };
+    // SAFETY: clock_gettime writes one timespec to a valid pointer.
+    unsafe { clock_gettime(CLOCK_MONOTONIC, &mut ts) };
+    Ok(v8::number(ts.tv_sec as f64 * 1e3 + ts.tv_nsec as f64 / 1e6))
+}
+
+#[repr(C)]
+struct Timespec {
+    tv_sec: i64,
+    tv_nsec: i64,
+}
+const CLOCK_MONOTONIC: i32 = 1;
+extern "C" {
+    fn clock_gettime(clock: i32, ts: *mut Timespec) -> i32;
+}
+
+fn run_microtasks(_call: &NativeCall) -> NativeResult {
+    v8::perform_microtask_checkpoint();
+    Ok(v8::undefined())
+}
+
+/// builtinSource(name): the embedded source of a builtin module, or undefined.
+fn builtin_source(call: &NativeCall) -> NativeResult {
+    let name = string_arg(call, 0, "builtinSource")?;
+    Ok(builtins::source(&name).map_or_else(v8::undefined, string))
+}
+
+/// An exception caught from V8 (None when execution was terminated).
+pub fn thrown(exception: v8::Exception) -> Local {
+    exception.unwrap_or_else(|| error(ErrorKind::Error, "execution terminated", None))
+}
