@@ -94,6 +94,7 @@ const process = {
   stderr: { write: (chunk) => { natives.writeString(2, String(chunk)); return true; }, isTTY: false, fd: 2 },
 };
 const startMs = natives.hrtimeMs();
+Object.defineProperty(process, Symbol.toStringTag, { value: 'process', writable: true, enumerable: false, configurable: false });
 process.hrtime.bigint = () => BigInt(Math.round(natives.hrtimeMs() * 1e6));
 Object.setPrototypeOf(process, requireBuiltin('events').prototype);
 requireBuiltin('events').call(process);

@@ -33,10 +33,13 @@ pub fn run(options: &Options) -> i32 {
         Entry::Print(code) => ("print", code.as_str()),
         Entry::None => ("none", ""),
     };
-    match v8::call_function(start, v8::undefined(), &[string(kind), string(argument)]) {
+    let code = match v8::call_function(start, v8::undefined(), &[string(kind), string(argument)]) {
         Ok(code) => code.int32_value(),
         Err(exception) => fatal("reporting an uncaught exception", exception),
-    }
+    };
+    // Env teardown: every finalizer that has not run yet runs now.
+    napi_host::finalizers::teardown();
+    code
 }
 
 /// Static facts the bootstrap needs: argv, execArgv, env, versions.

@@ -2,6 +2,7 @@
 //! section of the header.
 
 pub mod errors;
+pub mod externals;
 pub mod functions;
 pub mod objects;
 pub mod scopes;
@@ -11,6 +12,7 @@ pub mod version;
 pub use version::*;
 
 pub use errors::*;
+pub use externals::*;
 pub use functions::*;
 pub use objects::*;
 pub use scopes::*;

@@ -71,3 +71,32 @@ impl Drop for Global {
         unsafe { ffi::nari_v8__Global__Delete(self.0.as_ptr()) }
     }
 }
+
+/// A weak persistent handle that calls `on_collected(param)` when V8 collects
+/// its value. `on_collected` runs inside GC: it must not touch JavaScript.
+pub struct WeakHandle(NonNull<c_void>);
+
+impl WeakHandle {
+    /// # Safety
+    /// `on_collected` must be safe to call with `param` during garbage
+    /// collection for as long as this handle lives, and must not touch JS.
+    pub unsafe fn new(value: Local, on_collected: unsafe extern "C" fn(*mut c_void), param: *mut c_void) -> Self {
+        // SAFETY: a live handle, on the JS thread; the callback contract is the caller's.
+        let raw = unsafe { ffi::nari_v8__WeakHandle__New(value, on_collected, param) };
+        WeakHandle(NonNull::new(raw).expect("new never fails"))
+    }
+
+    /// The value, or None once it was collected.
+    pub fn get(&self) -> Option<Local> {
+        // SAFETY: self.0 is live until Drop.
+        unsafe { ffi::nari_v8__WeakHandle__Get(self.0.as_ptr()) }
+    }
+}
+
+impl Drop for WeakHandle {
+    fn drop(&mut self) {
+        // SAFETY: made by WeakHandle__New, freed exactly once; deleting the
+        // Global also cancels its weak callback.
+        unsafe { ffi::nari_v8__WeakHandle__Delete(self.0.as_ptr()) }
+    }
+}

@@ -76,6 +76,15 @@ mod ffi {
         pub fn nari_v8__Global__New(value: Local) -> *mut c_void;
         pub fn nari_v8__Global__Get(global: *mut c_void) -> Local;
         pub fn nari_v8__Global__Delete(global: *mut c_void);
+        pub fn nari_v8__WeakHandle__New(
+            value: Local,
+            on_collected: unsafe extern "C" fn(*mut c_void),
+            param: *mut c_void,
+        ) -> *mut c_void;
+        pub fn nari_v8__WeakHandle__Get(weak: *mut c_void) -> Option<Local>;
+        pub fn nari_v8__WeakHandle__Delete(weak: *mut c_void);
+        pub fn nari_v8__External__New(data: *mut c_void) -> Local;
+        pub fn nari_v8__External__Value(external: Local) -> *mut c_void;
 
         pub fn nari_v8__Undefined() -> Local;
         pub fn nari_v8__Null() -> Local;
@@ -100,6 +109,7 @@ mod ffi {
         pub fn nari_v8__Value__IsArray(value: Local) -> bool;
         pub fn nari_v8__Value__IsNativeError(value: Local) -> bool;
         pub fn nari_v8__Value__IsPromise(value: Local) -> bool;
+        pub fn nari_v8__Value__IsExternal(value: Local) -> bool;
 
         pub fn nari_v8__String__NewFromUtf8(data: *const c_char, length: c_int) -> Option<Local>;
         pub fn nari_v8__String__NewFromOneByte(data: *const u8, length: c_int) -> Option<Local>;

@@ -36,3 +36,33 @@ NARI_EXPORT H nari_v8__Global__Get(void* global) {
 NARI_EXPORT void nari_v8__Global__Delete(void* global) {
   delete static_cast<v8::Global<v8::Value>*>(global);
 }
+
+namespace {
+// A weak persistent handle: when V8 collects the value, the first-pass weak
+// callback resets the handle and calls `on_collected(param)`, which must not
+// touch JavaScript (it only queues work for later).
+struct WeakHandle {
+  v8::Global<v8::Value> handle;
+  void (*on_collected)(void*);
+  void* param;
+};
+
+void WeakCallback(const v8::WeakCallbackInfo<WeakHandle>& info) {
+  WeakHandle* weak = info.GetParameter();
+  weak->handle.Reset();
+  weak->on_collected(weak->param);
+}
+}  // namespace
+
+// Owned by the caller; free with WeakHandle__Delete (also after collection).
+NARI_EXPORT void* nari_v8__WeakHandle__New(H value, void (*on_collected)(void*), void* param) {
+  auto* weak = new WeakHandle{v8::Global<v8::Value>(isolate(), L(value)), on_collected, param};
+  weak->handle.SetWeak(weak, WeakCallback, v8::WeakCallbackType::kParameter);
+  return weak;
+}
+// The value, or NULL once collected.
+NARI_EXPORT H nari_v8__WeakHandle__Get(void* weak) {
+  auto* w = static_cast<WeakHandle*>(weak);
+  return w->handle.IsEmpty() ? nullptr : V(w->handle.Get(isolate()));
+}
+NARI_EXPORT void nari_v8__WeakHandle__Delete(void* weak) { delete static_cast<WeakHandle*>(weak); }

@@ -61,3 +61,6 @@ PREDICATE(IsUint32)
 PREDICATE(IsPromise)
 PREDICATE(IsExternal)
 #undef PREDICATE
+
+NARI_EXPORT H nari_v8__External__New(void* data) { return V(v8::External::New(isolate(), data)); }
+NARI_EXPORT void* nari_v8__External__Value(H external) { return L<v8::External>(external)->Value(); }

@@ -92,10 +92,25 @@ predicates! {
     is_array => nari_v8__Value__IsArray,
     is_native_error => nari_v8__Value__IsNativeError,
     is_promise => nari_v8__Value__IsPromise,
+    is_external => nari_v8__Value__IsExternal,
 }
 
 /// A new Error / TypeError / RangeError / SyntaxError with `message` (a string).
 pub fn new_error(kind: ErrorKind, message: Local) -> Local {
     // SAFETY: see module comment; message is a String handle (checked by callers).
     unsafe { ffi::nari_v8__Exception__New(kind, message) }
+}
+
+/// A new External holding `data` (V8 never dereferences it).
+pub fn new_external(data: *mut std::ffi::c_void) -> Local {
+    // SAFETY: see module comment; V8 stores the pointer as an opaque word.
+    unsafe { ffi::nari_v8__External__New(data) }
+}
+
+impl Local {
+    /// The pointer an External holds. Only for values where `is_external()`.
+    pub fn external_value(self) -> *mut std::ffi::c_void {
+        // SAFETY: see module comment; callers check is_external.
+        unsafe { ffi::nari_v8__External__Value(self) }
+    }
 }
