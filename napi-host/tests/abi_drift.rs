@@ -74,8 +74,33 @@ fn generate() -> String {
         .to_string()
 }
 
+/// Whether libclang can be found (bindgen loads it at run time).
+fn libclang_available() -> bool {
+    if std::env::var_os("LIBCLANG_PATH").is_some() {
+        return true;
+    }
+    ["/usr/lib", "/usr/lib/x86_64-linux-gnu"].iter().any(|root| {
+        fs::read_dir(root).into_iter().flatten().flatten().any(|entry| {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            (name.starts_with("libclang") && name.contains(".so"))
+                || (name.starts_with("llvm-") && fs::read_dir(entry.path().join("lib")).into_iter().flatten().flatten().any(|f| {
+                    f.file_name().to_string_lossy().starts_with("libclang.so")
+                }))
+        })
+    })
+}
+
 #[test]
 fn abi_rs_matches_headers() {
+    if !libclang_available() {
+        // CI sets NARI_REQUIRE_ABI_CHECK=1 (and installs libclang-dev), so it never skips there.
+        assert!(
+            std::env::var_os("NARI_REQUIRE_ABI_CHECK").is_none(),
+            "libclang not found but NARI_REQUIRE_ABI_CHECK is set: apt-get install -y libclang-dev"
+        );
+        eprintln!("\n*** SKIPPED abi_drift: libclang not found (apt-get install -y libclang-dev); src/abi.rs NOT checked against include/ ***\n");
+        return;
+    }
     let generated = generate();
     let path = abi_rs();
 

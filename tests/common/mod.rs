@@ -22,6 +22,10 @@ pub fn reference_node() -> Option<PathBuf> {
     let found = std::env::var_os("PATH")
         .and_then(|paths| std::env::split_paths(&paths).map(|dir| dir.join("node")).find(|p| p.is_file()));
     if found.is_none() {
+        assert!(
+            std::env::var_os("NARI_REQUIRE_REFERENCE_NODE").is_none(),
+            "NARI_REQUIRE_REFERENCE_NODE is set but there is no node on PATH"
+        );
         eprintln!("\n*** SKIPPED: no `node` on PATH and NARI_REFERENCE_NODE unset: tests are NOT compared with Node.js ***\n");
     }
     found
