@@ -27,7 +27,10 @@ fn main() {
     list.push_str("};\n");
     let dynamic_list = out.join("exports.dynamic-list");
     fs::write(&dynamic_list, list).unwrap();
-    println!("cargo:rustc-link-arg-bins=-Wl,--dynamic-list={}", dynamic_list.display());
+    println!(
+        "cargo:rustc-link-arg-bins=-Wl,--dynamic-list={}",
+        dynamic_list.display()
+    );
     // DT_RPATH (not RUNPATH) so that libnode finds its own dependencies (libuv) there too.
     println!("cargo:rustc-link-arg-bins=-Wl,--disable-new-dtags");
     println!("cargo:rustc-link-arg-bins=-Wl,-rpath,{libdir}");
@@ -44,7 +47,9 @@ fn main() {
 /// Compiles every `<folder>/<area>/<name>.c` into `<folder>/<area>/build/<name>.node`.
 fn compile_addons(root: &Path, include: &Path) {
     println!("cargo:rerun-if-changed={}", root.display());
-    let Ok(areas) = fs::read_dir(root) else { return };
+    let Ok(areas) = fs::read_dir(root) else {
+        return;
+    };
     let compiler = cc::Build::new().get_compiler();
     for area in areas.flatten().map(|e| e.path()).filter(|p| p.is_dir()) {
         println!("cargo:rerun-if-changed={}", area.display());
@@ -60,7 +65,9 @@ fn compile_addons(root: &Path, include: &Path) {
             fs::create_dir_all(&build).unwrap();
             let output = build.join(source.with_extension("node").file_name().unwrap());
             let status = Command::new(compiler.path())
-                .args(["-std=c11", "-Wall", "-Wextra", "-Werror", "-shared", "-fPIC", "-O2", "-o"])
+                .args([
+                    "-std=c11", "-Wall", "-Wextra", "-Werror", "-shared", "-fPIC", "-O2", "-o",
+                ])
                 .arg(&output)
                 .arg("-I")
                 .arg(include)

@@ -39,7 +39,10 @@ fn main() {
 
     println!("cargo:rustc-link-search=native={}", v8.lib.display());
     println!("cargo:rustc-link-lib=dylib=node");
-    // Dependents (the `nari` binary) add the rpath and the export list.
+    // This package's own test binaries find libnode (and its libuv) there;
+    // dependents (the `nari` binary) add the same rpath from `libdir`.
+    println!("cargo:rustc-link-arg=-Wl,--disable-new-dtags");
+    println!("cargo:rustc-link-arg=-Wl,-rpath,{}", v8.lib.display());
     println!("cargo:libdir={}", v8.lib.display());
 
     generate_exports(&manifest, &out);
@@ -49,7 +52,10 @@ fn main() {
 fn locate_v8(out: &Path) -> V8Location {
     if let Ok(dir) = env::var("NARI_V8_DIR") {
         let dir = PathBuf::from(dir);
-        let loc = V8Location { include: dir.join("include"), lib: dir.join("lib") };
+        let loc = V8Location {
+            include: dir.join("include"),
+            lib: dir.join("lib"),
+        };
         if !is_v8_10_2(&loc.include) {
             fail(&format!(
                 "NARI_V8_DIR={} has no V8 10.2 headers in include/ (need v8-version.h from libnode-dev 18.x)",
@@ -62,7 +68,10 @@ fn locate_v8(out: &Path) -> V8Location {
         include: PathBuf::from("/usr/include/node"),
         lib: PathBuf::from("/").join(MULTIARCH_LIB),
     };
-    if is_v8_10_2(&system.include) && system.lib.join("libnode.so.108").exists() && system.lib.join("libnode.so").exists() {
+    if is_v8_10_2(&system.include)
+        && system.lib.join("libnode.so.108").exists()
+        && system.lib.join("libnode.so").exists()
+    {
         return system;
     }
     let cache = target_dir(out).join("nari-deps");
@@ -89,8 +98,15 @@ fn is_v8_10_2(include: &Path) -> bool {
 
 /// `target/` (or `CARGO_TARGET_DIR`): the ancestor of OUT_DIR above `<profile>/build/`.
 fn target_dir(out: &Path) -> PathBuf {
-    let build = out.ancestors().find(|p| p.file_name().is_some_and(|n| n == "build")).expect("OUT_DIR is under a build/ folder");
-    build.parent().and_then(Path::parent).expect("target dir above the profile").to_path_buf()
+    let build = out
+        .ancestors()
+        .find(|p| p.file_name().is_some_and(|n| n == "build"))
+        .expect("OUT_DIR is under a build/ folder");
+    build
+        .parent()
+        .and_then(Path::parent)
+        .expect("target dir above the profile")
+        .to_path_buf()
 }
 
 fn download_debian_v8(cache: &Path, unpacked: &Path) {
@@ -119,7 +135,12 @@ fn download_debian_v8(cache: &Path, unpacked: &Path) {
     for entry in fs::read_dir(&debs).unwrap() {
         let path = entry.unwrap().path();
         if path.extension().is_some_and(|e| e == "deb") {
-            let ok = Command::new("dpkg-deb").arg("-x").arg(&path).arg(unpacked).status().is_ok_and(|s| s.success());
+            let ok = Command::new("dpkg-deb")
+                .arg("-x")
+                .arg(&path)
+                .arg(unpacked)
+                .status()
+                .is_ok_and(|s| s.success());
             if !ok {
                 fail(&format!("dpkg-deb -x {} failed", path.display()));
             }
@@ -140,7 +161,15 @@ fn fail(message: &str) -> ! {
 fn compile_shim(manifest: &Path, v8: &V8Location) {
     let dir = manifest.join("src/v8");
     let mut build = cc::Build::new();
-    build.cpp(true).std("c++17").flag("-isystem").flag(v8.include.to_str().expect("UTF-8 path")).include(&dir).flag("-fno-rtti").flag("-pthread").warnings(true);
+    build
+        .cpp(true)
+        .std("c++17")
+        .flag("-isystem")
+        .flag(v8.include.to_str().expect("UTF-8 path"))
+        .include(&dir)
+        .flag("-fno-rtti")
+        .flag("-pthread")
+        .warnings(true);
     for entry in fs::read_dir(&dir).unwrap() {
         let path = entry.unwrap().path();
         if path.extension().is_some_and(|e| e == "cc" || e == "h") {
@@ -214,7 +243,8 @@ fn first_called_identifier(decl: &str) -> Option<String> {
             }
             let word = &decl[start..i];
             let next = decl[i..].trim_start();
-            if (word.starts_with("napi_") || word.starts_with("node_api_")) && next.starts_with('(') {
+            if (word.starts_with("napi_") || word.starts_with("node_api_")) && next.starts_with('(')
+            {
                 return Some(word.to_string());
             }
         } else {
@@ -235,7 +265,10 @@ fn implemented_functions(src: &Path, found: &mut BTreeSet<String>) {
             println!("cargo:rerun-if-changed={}", path.display());
             let text = fs::read_to_string(&path).unwrap();
             for part in text.split("fn ").skip(1) {
-                let name: String = part.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '_').collect();
+                let name: String = part
+                    .chars()
+                    .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                    .collect();
                 found.insert(name);
             }
         }
@@ -253,10 +286,17 @@ fn generate_exports(manifest: &Path, out: &Path) {
     fs::write(out.join("exports.txt"), list).unwrap();
     println!("cargo:exports={}", out.join("exports.txt").display());
 
-    let missing: Vec<&String> = declared.iter().filter(|n| !implemented.contains(*n)).collect();
-    let mut rs = String::from("// Generated by napi-host/build.rs from include/*.h. Do not edit.\n\n");
+    let missing: Vec<&String> = declared
+        .iter()
+        .filter(|n| !implemented.contains(*n))
+        .collect();
+    let mut rs =
+        String::from("// Generated by napi-host/build.rs from include/*.h. Do not edit.\n\n");
     rs.push_str("/// Names declared by the headers that nari does not implement yet.\n");
-    rs.push_str(&format!("pub const NOT_IMPLEMENTED: [&str; {}] = [\n", missing.len()));
+    rs.push_str(&format!(
+        "pub const NOT_IMPLEMENTED: [&str; {}] = [\n",
+        missing.len()
+    ));
     for name in &missing {
         rs.push_str(&format!("    \"{name}\",\n"));
     }

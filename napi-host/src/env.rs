@@ -280,7 +280,11 @@ pub unsafe fn function_arg(value: napi_value) -> NapiResult<Local> {
 /// `data` must be NULL or valid for reading `len` bytes (or up to a NUL).
 pub unsafe fn c_bytes<'a>(data: *const std::os::raw::c_char, len: usize) -> NapiResult<&'a [u8]> {
     if data.is_null() {
-        return if len == 0 { Ok(&[]) } else { Err(napi_invalid_arg) };
+        return if len == 0 {
+            Ok(&[])
+        } else {
+            Err(napi_invalid_arg)
+        };
     }
     if len == NAPI_AUTO_LENGTH {
         // SAFETY: per the caller's guarantee, NUL-terminated.
@@ -304,6 +308,10 @@ pub type Data = *mut c_void;
 macro_rules! napi_fn {
     ($(#[$meta:meta])* fn $name:ident($env:ident $(, $arg:ident: $ty:ty)* $(,)?) { $($body:tt)* }) => {
         $(#[$meta])*
+        ///
+        /// # Safety
+        /// The Node-API contract: `env` is NULL or an env nari made; pointer
+        /// arguments are NULL or valid as documented; napi_values are live.
         #[no_mangle]
         pub unsafe extern "C" fn $name(env: $crate::abi::napi_env $(, $arg: $ty)*) -> $crate::abi::napi_status {
             // SAFETY: the Node-API contract: env is NULL or from nari; pointer
@@ -313,6 +321,10 @@ macro_rules! napi_fn {
     };
     ($(#[$meta:meta])* js fn $name:ident($env:ident $(, $arg:ident: $ty:ty)* $(,)?) { $($body:tt)* }) => {
         $(#[$meta])*
+        ///
+        /// # Safety
+        /// The Node-API contract: `env` is NULL or an env nari made; pointer
+        /// arguments are NULL or valid as documented; napi_values are live.
         #[no_mangle]
         pub unsafe extern "C" fn $name(env: $crate::abi::napi_env $(, $arg: $ty)*) -> $crate::abi::napi_status {
             // SAFETY: the Node-API contract: env is NULL or from nari; pointer

@@ -42,7 +42,11 @@ thread_local! {
 
 /// Runs `finalize` for `env` once `value` is collected (or at teardown).
 pub fn attach(env: &'static Env, value: Local, finalize: Finalize) {
-    let record = Box::into_raw(Box::new(Record { env, finalize, weak: None }));
+    let record = Box::into_raw(Box::new(Record {
+        env,
+        finalize,
+        weak: None,
+    }));
     // SAFETY: `collected` only moves the pointer between the thread-local
     // sets; `record` stays allocated until it is run (below) exactly once.
     let weak = unsafe { WeakHandle::new(value, collected, record.cast()) };
@@ -65,7 +69,11 @@ fn run(record: *mut Record) {
     // is its only owner now.
     let record = unsafe { Box::from_raw(record) };
     let scope = HandleScope::open().into_raw();
-    let Finalize { callback, data, hint } = record.finalize;
+    let Finalize {
+        callback,
+        data,
+        hint,
+    } = record.finalize;
     // SAFETY: calling the addon's finalizer with its env and its own data, on
     // the JS thread, outside GC, exactly once.
     unsafe { callback(record.env.as_napi(), data, hint) };
@@ -76,7 +84,9 @@ fn run(record: *mut Record) {
 /// Runs the finalizers of collected values. Returns how many ran.
 pub fn drain() -> usize {
     let mut ran = 0;
-    while let Some(record) = QUEUE.with_borrow_mut(|queue| (!queue.is_empty()).then(|| queue.remove(0))) {
+    while let Some(record) =
+        QUEUE.with_borrow_mut(|queue| (!queue.is_empty()).then(|| queue.remove(0)))
+    {
         run(record);
         ran += 1;
     }

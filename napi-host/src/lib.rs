@@ -30,6 +30,10 @@ pub fn initialize() {
 /// A JS function named `name` that runs `callback` (nari's own natives).
 pub fn native_function(env: &'static Env, name: &str, callback: RustCallback) -> v8::Local {
     let name = v8::internalized_string(name);
-    js_native_api::functions::new_function(env, Some(name), js_native_api::functions::Target::Rust(callback))
-        .expect("creating a function only fails when V8 is out of memory")
+    js_native_api::functions::new_function(
+        env,
+        Some(name),
+        js_native_api::functions::Target::Rust(callback),
+    )
+    .expect("creating a function only fails when V8 is out of memory")
 }

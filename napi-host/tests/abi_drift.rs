@@ -79,15 +79,26 @@ fn libclang_available() -> bool {
     if std::env::var_os("LIBCLANG_PATH").is_some() {
         return true;
     }
-    ["/usr/lib", "/usr/lib/x86_64-linux-gnu"].iter().any(|root| {
-        fs::read_dir(root).into_iter().flatten().flatten().any(|entry| {
-            let name = entry.file_name().to_string_lossy().into_owned();
-            (name.starts_with("libclang") && name.contains(".so"))
-                || (name.starts_with("llvm-") && fs::read_dir(entry.path().join("lib")).into_iter().flatten().flatten().any(|f| {
-                    f.file_name().to_string_lossy().starts_with("libclang.so")
-                }))
+    ["/usr/lib", "/usr/lib/x86_64-linux-gnu"]
+        .iter()
+        .any(|root| {
+            fs::read_dir(root)
+                .into_iter()
+                .flatten()
+                .flatten()
+                .any(|entry| {
+                    let name = entry.file_name().to_string_lossy().into_owned();
+                    (name.starts_with("libclang") && name.contains(".so"))
+                        || (name.starts_with("llvm-")
+                            && fs::read_dir(entry.path().join("lib"))
+                                .into_iter()
+                                .flatten()
+                                .flatten()
+                                .any(|f| {
+                                    f.file_name().to_string_lossy().starts_with("libclang.so")
+                                }))
+                })
         })
-    })
 }
 
 #[test]
@@ -110,7 +121,8 @@ fn abi_rs_matches_headers() {
         return;
     }
 
-    let committed = fs::read_to_string(&path).unwrap_or_else(|e| panic!("reading {}: {e}", path.display()));
+    let committed =
+        fs::read_to_string(&path).unwrap_or_else(|e| panic!("reading {}: {e}", path.display()));
     if committed == generated {
         return;
     }
@@ -120,7 +132,12 @@ fn abi_rs_matches_headers() {
         .zip(generated.lines())
         .position(|(a, b)| a != b)
         .unwrap_or_else(|| committed.lines().count().min(generated.lines().count()));
-    let line = |text: &str| text.lines().nth(first_diff).unwrap_or("<end of file>").to_string();
+    let line = |text: &str| {
+        text.lines()
+            .nth(first_diff)
+            .unwrap_or("<end of file>")
+            .to_string()
+    };
     panic!(
         "\nsrc/abi.rs is out of date with include/*.h (ABI drift).\n\
          first difference at line {}:\n  src/abi.rs: {}\n  generated:  {}\n\

@@ -114,14 +114,16 @@ function emitExit() {
 }
 
 // Runs queued nextTick callbacks, then microtasks, until both are empty.
+// Returns false when an uncaught exception ends the process (see `guard`).
 function drainTasks() {
   do {
     while (nextTickQueue.length > 0) {
       const { callback, args } = nextTickQueue.shift();
-      callback(...args);
+      if (!guard(() => callback(...args))) return false;
     }
-    natives.runMicrotasks();
+    if (!guard(natives.runMicrotasks)) return false;
   } while (nextTickQueue.length > 0);
+  return true;
 }
 
 // ---- console ----------------------------------------------------------------
@@ -131,10 +133,12 @@ function format(args) {
 const counts = new Map();
 const timers = new Map();
 let groupIndent = '';
+// Through process.stdout/stderr.write, as node's console (programs replace
+// `write` to capture output).
 function writeOut(fd, args) {
   let text = format(args);
   if (groupIndent) text = text.replace(/^(?=.)/gm, groupIndent);
-  natives.writeString(fd, text);
+  (fd === 2 ? process.stderr : process.stdout).write(text);
 }
 const console = {
   log: (...args) => writeOut(1, args),
@@ -181,17 +185,41 @@ process.dlopen = (module, filename) => {
 };
 
 // ---- uncaught exceptions ----------------------------------------------------
+// As node: an Error prints as util.inspect shows it (its stack and own
+// properties); any other thrown value prints as inspected, with no prefix.
 function describeUncaught(err) {
-  const { inspect } = requireBuiltin('util');
-  const isError = err !== null && typeof err === 'object' && typeof err.stack === 'string';
-  return isError ? inspect(err) : `Uncaught ${inspect(err)}`;
+  return requireBuiltin('util').inspect(err);
 }
 
-// Returns true when a listener handled it.
-function handleUncaught(err) {
-  if (process.listenerCount('uncaughtException') > 0) {
-    process.emit('uncaughtException', err, 'uncaughtException');
+// Calls fn; returns false when it threw and the process must end. As node:
+// an 'uncaughtException' listener takes the exception and the program goes
+// on; otherwise 'exit' is emitted with code 1 (unless exiting already; what
+// its listeners throw then is ignored), the error is printed, and the process
+// exits with process.exitCode (which an 'exit' listener may have changed).
+function guard(fn) {
+  try {
+    fn();
     return true;
+  } catch (err) {
+    if (process.listenerCount('uncaughtException') > 0) {
+      try {
+        process.emit('uncaughtException', err, 'uncaughtException');
+        return true;
+      } catch (inner) {
+        return fatalException(inner, 7);
+      }
+    }
+    return fatalException(err, 1);
+  }
+}
+
+// Code 7 (an 'uncaughtException' listener threw): node emits no 'exit'.
+function fatalException(err, code) {
+  if (!exiting && code === 1) {
+    process.exitCode = code;
+    try { emitExit(); } catch { /* nothing to be done about it now (node too) */ }
+  } else if (process.exitCode === undefined || code === 7) {
+    process.exitCode = code;
   }
   natives.writeString(2, `${describeUncaught(err)}\n\nnari v${data.nariVersion} (Node.js v${data.nodeVersion})\n`);
   return false;
@@ -200,27 +228,20 @@ function handleUncaught(err) {
 // ---- start ------------------------------------------------------------------
 // Runs the program; returns the exit code.
 return function start(kind, argument) {
-  try {
+  if (kind === 'none') {
+    natives.writeString(2, 'nari: no script given (nari has no REPL); see nari --help\n');
+    return 9;
+  }
+  // Each step runs only if the one before did not end the process.
+  guard(() => {
     if (kind === 'script') {
       cjs.runMain(argument, data.args);
-    } else if (kind === 'eval' || kind === 'print') {
+    } else {
       process.argv.push(...data.args);
       const result = cjs.evalScript(argument);
       if (kind === 'print') console.log(result);
-    } else {
-      natives.writeString(2, 'nari: no script given (nari has no REPL); see nari --help\n');
-      return 9;
     }
-    drainTasks();
-    process.emit('beforeExit', exitCodeValue());
-    drainTasks();
-  } catch (err) {
-    if (!handleUncaught(err)) {
-      process.exitCode = 1;
-      try { emitExit(); } catch (e) { handleUncaught(e); }
-      return 1;
-    }
-  }
-  emitExit();
+  }) && drainTasks() && guard(() => process.emit('beforeExit', exitCodeValue())) && drainTasks()
+    && guard(emitExit);
   return exitCodeValue();
 };

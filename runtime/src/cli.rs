@@ -58,7 +58,11 @@ pub fn parse(args: Vec<String>) -> Result<Parsed, String> {
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "-v" | "--version" => {
-                println!("v{} (nari {})", napi_host::node_api::node_version_string(), env!("CARGO_PKG_VERSION"));
+                println!(
+                    "v{} (nari {})",
+                    napi_host::node_api::node_version_string(),
+                    env!("CARGO_PKG_VERSION")
+                );
                 return Ok(Parsed::Exit(0));
             }
             "-h" | "--help" => {
@@ -66,9 +70,15 @@ pub fn parse(args: Vec<String>) -> Result<Parsed, String> {
                 return Ok(Parsed::Exit(0));
             }
             "-e" | "--eval" | "-p" | "--print" => {
-                let code = args.next().ok_or_else(|| format!("{arg} requires an argument"))?;
+                let code = args
+                    .next()
+                    .ok_or_else(|| format!("{arg} requires an argument"))?;
                 exec_args.extend([arg.clone(), code.clone()]);
-                entry = if arg.starts_with("-e") || arg == "--eval" { Entry::Eval(code) } else { Entry::Print(code) };
+                entry = if arg.starts_with("-e") || arg == "--eval" {
+                    Entry::Eval(code)
+                } else {
+                    Entry::Print(code)
+                };
             }
             "--v8-options" => v8_flags.push("--help".into()),
             "--" => {
@@ -99,10 +109,19 @@ pub fn parse(args: Vec<String>) -> Result<Parsed, String> {
     finish(entry, args.collect(), exec_args, v8_flags)
 }
 
-fn finish(entry: Entry, args: Vec<String>, exec_args: Vec<String>, v8_flags: Vec<String>) -> Result<Parsed, String> {
+fn finish(
+    entry: Entry,
+    args: Vec<String>,
+    exec_args: Vec<String>,
+    v8_flags: Vec<String>,
+) -> Result<Parsed, String> {
     let unknown = v8::set_flags_from_command_line(v8_flags);
     if let Some(flag) = unknown.iter().skip(1).find(|f| f.starts_with('-')) {
         return Err(format!("bad option: {flag}"));
     }
-    Ok(Parsed::Run(Options { entry, args, exec_args }))
+    Ok(Parsed::Run(Options {
+        entry,
+        args,
+        exec_args,
+    }))
 }

@@ -38,7 +38,9 @@ pub fn create(env: &'static Env) -> Local {
 }
 
 pub fn set(object: Local, name: &str, value: Local) {
-    object.set(v8::internalized_string(name), value).expect("defining on a fresh object does not throw");
+    object
+        .set(v8::internalized_string(name), value)
+        .expect("defining on a fresh object does not throw");
 }
 
 pub fn string(text: &str) -> Local {
@@ -60,7 +62,11 @@ fn string_arg(call: &NativeCall, i: usize, native: &str) -> Result<String, Local
     if value.is_string() {
         Ok(value.to_rust_string())
     } else {
-        Err(error(ErrorKind::TypeError, &format!("{native}: argument {i} must be a string"), Some("ERR_INVALID_ARG_TYPE")))
+        Err(error(
+            ErrorKind::TypeError,
+            &format!("{native}: argument {i} must be a string"),
+            Some("ERR_INVALID_ARG_TYPE"),
+        ))
     }
 }
 
@@ -73,10 +79,18 @@ fn fs_error(err: &std::io::Error, syscall: &str, path: &str) -> Local {
         Some(20) => ("ENOTDIR", "not a directory"),
         _ => ("EIO", "i/o error"),
     };
-    let e = error(ErrorKind::Error, &format!("{code}: {text}, {syscall} '{path}'"), Some(code));
+    let e = error(
+        ErrorKind::Error,
+        &format!("{code}: {text}, {syscall} '{path}'"),
+        Some(code),
+    );
     set(e, "syscall", string(syscall));
     set(e, "path", string(path));
-    set(e, "errno", v8::number(-(err.raw_os_error().unwrap_or(5) as f64)));
+    set(
+        e,
+        "errno",
+        v8::number(-(err.raw_os_error().unwrap_or(5) as f64)),
+    );
     e
 }
 
@@ -98,8 +112,13 @@ fn write_string(call: &NativeCall) -> NativeResult {
 fn read_file_utf8(call: &NativeCall) -> NativeResult {
     let path = string_arg(call, 0, "readFileUtf8")?;
     match std::fs::read(&path) {
-        Ok(bytes) => v8::string_from_utf8(&bytes)
-            .ok_or_else(|| error(ErrorKind::Error, &format!("file too large to read as a string: {path}"), Some("ERR_STRING_TOO_LONG"))),
+        Ok(bytes) => v8::string_from_utf8(&bytes).ok_or_else(|| {
+            error(
+                ErrorKind::Error,
+                &format!("file too large to read as a string: {path}"),
+                Some("ERR_STRING_TOO_LONG"),
+            )
+        }),
         Err(e) => Err(fs_error(&e, "open", &path)),
     }
 }
@@ -128,9 +147,16 @@ fn realpath(call: &NativeCall) -> NativeResult {
 fn compile_function(call: &NativeCall) -> NativeResult {
     let (source, filename, params) = (call.arg(0), call.arg(1), call.arg(2));
     if !source.is_string() || !filename.is_string() || !params.is_array() {
-        return Err(error(ErrorKind::TypeError, "compileFunction(source, filename, params)", None));
+        return Err(error(
+            ErrorKind::TypeError,
+            "compileFunction(source, filename, params)",
+            None,
+        ));
     }
-    let names: Vec<Local> = (0..params.array_length()).map(|i| params.get_index(i)).collect::<Result<_, _>>().map_err(thrown)?;
+    let names: Vec<Local> = (0..params.array_length())
+        .map(|i| params.get_index(i))
+        .collect::<Result<_, _>>()
+        .map_err(thrown)?;
     v8::compile_function(source, filename, &names).map_err(thrown)
 }
 
@@ -138,7 +164,11 @@ fn compile_function(call: &NativeCall) -> NativeResult {
 fn run_script(call: &NativeCall) -> NativeResult {
     let (source, filename) = (call.arg(0), call.arg(1));
     if !source.is_string() || !filename.is_string() {
-        return Err(error(ErrorKind::TypeError, "runScript(source, filename)", None));
+        return Err(error(
+            ErrorKind::TypeError,
+            "runScript(source, filename)",
+            None,
+        ));
     }
     v8::run_script(source, filename).map_err(thrown)
 }
@@ -165,7 +195,10 @@ fn cwd(_call: &NativeCall) -> NativeResult {
 
 /// hrtimeMs(): milliseconds on a monotonic clock (fractional).
 fn hrtime_ms(_call: &NativeCall) -> NativeResult {
-    let mut ts = Timespec { tv_sec: 0, tv_nsec: 0 };
+    let mut ts = Timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
     // SAFETY: clock_gettime writes one timespec to a valid pointer.
     unsafe { clock_gettime(CLOCK_MONOTONIC, &mut ts) };
     Ok(v8::number(ts.tv_sec as f64 * 1e3 + ts.tv_nsec as f64 / 1e6))

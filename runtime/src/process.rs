@@ -18,14 +18,18 @@ const BOOTSTRAP: &str = include_str!("bootstrap.js");
 
 /// Runs the program described by `options`; returns the exit code.
 pub fn run(options: &Options) -> i32 {
-    let env = Env::new(napi_host::env::NAPI_VERSION as i32, CString::from(c"nari:internal"));
+    let env = Env::new(
+        napi_host::env::NAPI_VERSION as i32,
+        CString::from(c"nari:internal"),
+    );
     let natives = natives::create(env);
     set(natives, "data", data(options));
 
     let params = [v8::internalized_string("natives")];
     let bootstrap = v8::compile_function(string(BOOTSTRAP), string("nari:bootstrap"), &params)
         .unwrap_or_else(|e| fatal("compiling the bootstrap", e));
-    let start = v8::call_function(bootstrap, v8::undefined(), &[natives]).unwrap_or_else(|e| fatal("bootstrapping", e));
+    let start = v8::call_function(bootstrap, v8::undefined(), &[natives])
+        .unwrap_or_else(|e| fatal("bootstrapping", e));
 
     let (kind, argument) = match &options.entry {
         Entry::Script(path) => ("script", path.as_str()),
@@ -45,19 +49,41 @@ pub fn run(options: &Options) -> i32 {
 /// Static facts the bootstrap needs: argv, execArgv, env, versions.
 fn data(options: &Options) -> Local {
     let data = v8::new_object();
-    let exec_path = std::env::current_exe().map(|p| p.to_string_lossy().into_owned()).unwrap_or_else(|_| "nari".into());
+    let exec_path = std::env::current_exe()
+        .map(|p| p.to_string_lossy().into_owned())
+        .unwrap_or_else(|_| "nari".into());
     set(data, "execPath", string(&exec_path));
-    set(data, "args", string_array(options.args.iter().map(String::as_str)));
-    set(data, "execArgv", string_array(options.exec_args.iter().map(String::as_str)));
+    set(
+        data,
+        "args",
+        string_array(options.args.iter().map(String::as_str)),
+    );
+    set(
+        data,
+        "execArgv",
+        string_array(options.exec_args.iter().map(String::as_str)),
+    );
     let env = v8::new_object();
     for (key, value) in std::env::vars_os() {
-        set(env, &key.to_string_lossy(), string(&value.to_string_lossy()));
+        set(
+            env,
+            &key.to_string_lossy(),
+            string(&value.to_string_lossy()),
+        );
     }
     set(data, "env", env);
-    set(data, "nodeVersion", string(&napi_host::node_api::node_version_string()));
+    set(
+        data,
+        "nodeVersion",
+        string(&napi_host::node_api::node_version_string()),
+    );
     set(data, "nariVersion", string(env!("CARGO_PKG_VERSION")));
     set(data, "v8Version", string(v8::version()));
-    set(data, "napiVersion", string(&napi_host::env::NAPI_VERSION.to_string()));
+    set(
+        data,
+        "napiVersion",
+        string(&napi_host::env::NAPI_VERSION.to_string()),
+    );
     set(data, "pid", v8::number(std::process::id() as f64));
     set(data, "builtins", string_array(crate::builtins::names()));
     set(data, "cjsSource", string(crate::modules::CJS_SOURCE));
@@ -67,7 +93,9 @@ fn data(options: &Options) -> Local {
 fn string_array<'a>(items: impl Iterator<Item = &'a str>) -> Local {
     let array = v8::new_array(0);
     for (i, item) in items.enumerate() {
-        array.set_index(i as u32, string(item)).expect("setting an element of a fresh array does not throw");
+        array
+            .set_index(i as u32, string(item))
+            .expect("setting an element of a fresh array does not throw");
     }
     array
 }
@@ -75,9 +103,19 @@ fn string_array<'a>(items: impl Iterator<Item = &'a str>) -> Local {
 /// The bootstrap itself failed: a bug in nari, not in the user's program.
 fn fatal(what: &str, exception: v8::Exception) -> ! {
     let detail = exception.map(|e| {
-        let stack = if e.is_object() { e.get(v8::internalized_string("stack")).ok() } else { Some(e) };
-        stack.filter(|s| s.is_string()).map_or_else(|| "(a value that is not an Error)".into(), |s| s.to_rust_string())
+        let stack = if e.is_object() {
+            e.get(v8::internalized_string("stack")).ok()
+        } else {
+            Some(e)
+        };
+        stack.filter(|s| s.is_string()).map_or_else(
+            || "(a value that is not an Error)".into(),
+            |s| s.to_rust_string(),
+        )
     });
-    eprintln!("nari: internal error while {what}: {}", detail.unwrap_or_else(|| "terminated".into()));
+    eprintln!(
+        "nari: internal error while {what}: {}",
+        detail.unwrap_or_else(|| "terminated".into())
+    );
     std::process::exit(70)
 }

@@ -19,8 +19,11 @@ pub fn reference_node() -> Option<PathBuf> {
     if let Some(node) = std::env::var_os("NARI_REFERENCE_NODE") {
         return Some(PathBuf::from(node));
     }
-    let found = std::env::var_os("PATH")
-        .and_then(|paths| std::env::split_paths(&paths).map(|dir| dir.join("node")).find(|p| p.is_file()));
+    let found = std::env::var_os("PATH").and_then(|paths| {
+        std::env::split_paths(&paths)
+            .map(|dir| dir.join("node"))
+            .find(|p| p.is_file())
+    });
     if found.is_none() {
         assert!(
             std::env::var_os("NARI_REQUIRE_REFERENCE_NODE").is_none(),
@@ -37,7 +40,10 @@ pub fn find_tests(dir: &Path, is_test: &dyn Fn(&str) -> bool) -> Vec<PathBuf> {
     let mut found = Vec::new();
     let mut stack = vec![dir.to_path_buf()];
     while let Some(dir) = stack.pop() {
-        for entry in std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display())).flatten() {
+        for entry in std::fs::read_dir(&dir)
+            .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+            .flatten()
+        {
             let path = entry.path();
             let name = entry.file_name().to_string_lossy().into_owned();
             if path.is_dir() {
@@ -84,5 +90,12 @@ pub fn run_all(program: &Path, files: &[PathBuf]) {
             ));
         }
     }
-    assert!(failures.is_empty(), "{} of {} failed under {}:\n\n{}", failures.len(), files.len(), program.display(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {} failed under {}:\n\n{}",
+        failures.len(),
+        files.len(),
+        program.display(),
+        failures.join("\n")
+    );
 }

@@ -7,11 +7,17 @@ use crate::env::{arg, c_bytes, napi_fn, out, string_arg, Env, NapiResult, NAPI_A
 use crate::v8::{self, ErrorKind, Local};
 
 /// A new error of `kind` with string `message`, and `code` as its `code` property.
-fn error_with_code(env: &Env, kind: ErrorKind, message: Local, code: Option<Local>) -> NapiResult<Local> {
+fn error_with_code(
+    env: &Env,
+    kind: ErrorKind,
+    message: Local,
+    code: Option<Local>,
+) -> NapiResult<Local> {
     let error = v8::new_error(kind, message);
     if let Some(code) = code {
         let key = v8::internalized_string("code");
-        env.js(error.set(key, code)).map_err(|_| napi_generic_failure)?;
+        env.js(error.set(key, code))
+            .map_err(|_| napi_generic_failure)?;
     }
     Ok(error)
 }
@@ -20,7 +26,13 @@ fn error_with_code(env: &Env, kind: ErrorKind, message: Local, code: Option<Loca
 ///
 /// # Safety
 /// Node-API contract for the handles and `result`.
-unsafe fn create(env: &Env, kind: ErrorKind, code: napi_value, msg: napi_value, result: *mut napi_value) -> NapiResult {
+unsafe fn create(
+    env: &Env,
+    kind: ErrorKind,
+    code: napi_value,
+    msg: napi_value,
+    result: *mut napi_value,
+) -> NapiResult {
     // SAFETY: per the caller's guarantee.
     let (message, result) = unsafe { (string_arg(msg)?, out(result)?) };
     // SAFETY: per the caller's guarantee.
@@ -45,7 +57,11 @@ unsafe fn throw(env: &Env, kind: ErrorKind, code: *const c_char, msg: *const c_c
         v8::string_from_utf8(unsafe { c_bytes(s, NAPI_AUTO_LENGTH) }?).ok_or(napi_generic_failure)
     };
     let message = text(msg)?;
-    let code = if code.is_null() { None } else { Some(text(code)?) };
+    let code = if code.is_null() {
+        None
+    } else {
+        Some(text(code)?)
+    };
     let error = error_with_code(env, kind, message, code)?;
     env.set_pending_exception(error);
     Ok(())

@@ -19,7 +19,10 @@ pub type RustCallback = fn(args: &NativeCall) -> Result<Local, Local>;
 
 /// What a native function runs.
 pub enum Target {
-    Addon { callback: unsafe extern "C" fn(napi_env, napi_callback_info) -> napi_value, data: *mut c_void },
+    Addon {
+        callback: unsafe extern "C" fn(napi_env, napi_callback_info) -> napi_value,
+        data: *mut c_void,
+    },
     Rust(RustCallback),
 }
 
@@ -64,13 +67,21 @@ pub unsafe extern "C" fn invoke(data: *mut c_void, info: *const c_void) -> Optio
     // SAFETY: V8 passes the live callback info of this call.
     let info = unsafe { CallbackInfo::from_raw(info) };
     match callback.target {
-        Target::Addon { callback: function, data } => {
+        Target::Addon {
+            callback: function,
+            data,
+        } => {
             let env = callback.env;
             env.clear_last_error();
             let frame = CallFrame { info, data };
             // SAFETY: calling the addon's callback with its env and a frame
             // that outlives the call, as the Node-API contract requires.
-            let result = unsafe { function(env.as_napi(), (&frame as *const CallFrame).cast_mut().cast()) };
+            let result = unsafe {
+                function(
+                    env.as_napi(),
+                    (&frame as *const CallFrame).cast_mut().cast(),
+                )
+            };
             if let Some(exception) = env.take_pending_exception() {
                 v8::throw(exception);
                 return None;
@@ -91,7 +102,8 @@ pub unsafe extern "C" fn invoke(data: *mut c_void, info: *const c_void) -> Optio
 /// A JS function running `target`, named `name` (no name when None).
 pub fn new_function(env: &'static Env, name: Option<Local>, target: Target) -> NapiResult<Local> {
     let callback = Box::into_raw(Box::new(Callback { env, target }));
-    v8::new_function(callback.cast(), name).ok_or(napi_generic_failure)
+    // SAFETY: the Callback is leaked, so it outlives the function.
+    unsafe { v8::new_function(callback.cast(), name) }.ok_or(napi_generic_failure)
 }
 
 /// The env behind a `&Env` made by the prologue (envs are leaked, so 'static).
@@ -116,7 +128,10 @@ pub(crate) unsafe fn addon_function(
         None
     } else {
         // SAFETY: per the caller's guarantee.
-        Some(v8::string_from_utf8(unsafe { c_bytes(utf8name, length) }?).ok_or(napi_generic_failure)?)
+        Some(
+            v8::string_from_utf8(unsafe { c_bytes(utf8name, length) }?)
+                .ok_or(napi_generic_failure)?,
+        )
     };
     new_function(static_env(env), name, Target::Addon { callback, data })
 }

@@ -18,4 +18,3 @@ pub use objects::*;
 pub use scopes::*;
 pub use strings::*;
 pub use values::*;
-

@@ -231,7 +231,11 @@ unsafe fn descriptor_key(p: &napi_property_descriptor) -> NapiResult<Local> {
 ///
 /// # Safety
 /// The descriptor's pointers follow the Node-API contract.
-pub(crate) unsafe fn define_property(env: &Env, object: Local, p: &napi_property_descriptor) -> NapiResult {
+pub(crate) unsafe fn define_property(
+    env: &Env,
+    object: Local,
+    p: &napi_property_descriptor,
+) -> NapiResult {
     // SAFETY: per the caller's guarantee.
     let key = unsafe { descriptor_key(p) }?;
     let enumerable = p.attributes & napi_enumerable != 0;
@@ -240,13 +244,20 @@ pub(crate) unsafe fn define_property(env: &Env, object: Local, p: &napi_property
     let descriptor = if p.getter.is_some() || p.setter.is_some() {
         // SAFETY: the name pointer is not used (NULL); callbacks come from the addon.
         let accessor = |cb: napi_callback| -> NapiResult<Option<Local>> {
-            cb.map(|_| unsafe { addon_function(env, std::ptr::null(), 0, cb, p.data) }).transpose()
+            cb.map(|_| unsafe { addon_function(env, std::ptr::null(), 0, cb, p.data) })
+                .transpose()
         };
-        Descriptor::Accessor { getter: accessor(p.getter)?, setter: accessor(p.setter)? }
+        Descriptor::Accessor {
+            getter: accessor(p.getter)?,
+            setter: accessor(p.setter)?,
+        }
     } else if p.method.is_some() {
         // SAFETY: as above.
         let method = unsafe { addon_function(env, std::ptr::null(), 0, p.method, p.data) }?;
-        Descriptor::Data { value: method, writable }
+        Descriptor::Data {
+            value: method,
+            writable,
+        }
     } else {
         // SAFETY: per the caller's guarantee, p.value is NULL or a live handle.
         let value = unsafe { Local::from_napi(p.value) }.unwrap_or_else(v8::undefined);
@@ -259,7 +270,10 @@ pub(crate) unsafe fn define_property(env: &Env, object: Local, p: &napi_property
     } else {
         napi_invalid_arg
     };
-    if env.js_or(object.define_property(key, descriptor, enumerable, configurable), napi_invalid_arg)? {
+    if env.js_or(
+        object.define_property(key, descriptor, enumerable, configurable),
+        napi_invalid_arg,
+    )? {
         Ok(())
     } else {
         Err(refused)

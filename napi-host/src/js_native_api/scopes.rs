@@ -18,7 +18,11 @@ struct Escapable {
 ///
 /// # Safety
 /// `env` NULL or from nari; `scope` NULL or an open scope of this kind.
-unsafe fn close(env: napi_env, scope: *mut std::ffi::c_void, close: unsafe fn(*mut std::ffi::c_void)) -> napi_status {
+unsafe fn close(
+    env: napi_env,
+    scope: *mut std::ffi::c_void,
+    close: unsafe fn(*mut std::ffi::c_void),
+) -> napi_status {
     // SAFETY: per the caller's guarantee.
     let Some(env) = (unsafe { env.cast::<Env>().as_ref() }) else {
         return napi_invalid_arg;
@@ -52,7 +56,10 @@ napi_fn! {
 /// # Safety
 /// Node-API contract: `scope` is the innermost open scope.
 #[no_mangle]
-pub unsafe extern "C" fn napi_close_handle_scope(env: napi_env, scope: napi_handle_scope) -> napi_status {
+pub unsafe extern "C" fn napi_close_handle_scope(
+    env: napi_env,
+    scope: napi_handle_scope,
+) -> napi_status {
     // SAFETY: per the Node-API contract.
     unsafe { close(env, scope.cast(), HandleScope::close_raw) }
 }

@@ -52,7 +52,11 @@ napi_fn! {
 /// `data` must be NULL or valid for `len` units (or up to a 0 unit).
 unsafe fn utf16_units<'a>(data: *const u16, len: usize) -> NapiResult<&'a [u16]> {
     if data.is_null() {
-        return if len == 0 { Ok(&[]) } else { Err(napi_invalid_arg) };
+        return if len == 0 {
+            Ok(&[])
+        } else {
+            Err(napi_invalid_arg)
+        };
     }
     let len = if len == NAPI_AUTO_LENGTH {
         let mut n = 0;

@@ -47,12 +47,23 @@ pub fn check(path: &Path) -> Result<(), Refusal> {
         return Err(bad("built for another machine (not x86-64)"));
     }
     let truncated = || bad("file is truncated");
-    let (phoff, phentsize, phnum) = (u64_at(&bytes, 32).unwrap(), u16_at(&bytes, 54).unwrap() as usize, u16_at(&bytes, 56).unwrap() as usize);
+    let (phoff, phentsize, phnum) = (
+        u64_at(&bytes, 32).unwrap(),
+        u16_at(&bytes, 54).unwrap() as usize,
+        u16_at(&bytes, 56).unwrap() as usize,
+    );
     for i in 0..phnum {
         let ph = phoff + i * phentsize;
         let kind = u32_at(&bytes, ph).ok_or_else(truncated)?;
-        let (offset, filesz) = (u64_at(&bytes, ph + 8).ok_or_else(truncated)?, u64_at(&bytes, ph + 32).ok_or_else(truncated)?);
-        if kind == PT_LOAD && offset.checked_add(filesz).is_none_or(|end| end > bytes.len()) {
+        let (offset, filesz) = (
+            u64_at(&bytes, ph + 8).ok_or_else(truncated)?,
+            u64_at(&bytes, ph + 32).ok_or_else(truncated)?,
+        );
+        if kind == PT_LOAD
+            && offset
+                .checked_add(filesz)
+                .is_none_or(|end| end > bytes.len())
+        {
             return Err(truncated());
         }
     }
@@ -66,7 +77,11 @@ pub fn check(path: &Path) -> Result<(), Refusal> {
 
 /// Undefined dynamic symbols with a V8/Node C++ name (at most a few).
 fn cxx_imports(b: &[u8]) -> Option<Vec<String>> {
-    let (shoff, shentsize, shnum) = (u64_at(b, 40)?, u16_at(b, 58)? as usize, u16_at(b, 60)? as usize);
+    let (shoff, shentsize, shnum) = (
+        u64_at(b, 40)?,
+        u16_at(b, 58)? as usize,
+        u16_at(b, 60)? as usize,
+    );
     let section = |i: usize| shoff + i * shentsize;
     let mut found = Vec::new();
     for i in 0..shnum {
@@ -74,7 +89,11 @@ fn cxx_imports(b: &[u8]) -> Option<Vec<String>> {
         if u32_at(b, sh + 4)? != SHT_DYNSYM {
             continue;
         }
-        let (offset, size, entsize) = (u64_at(b, sh + 24)?, u64_at(b, sh + 32)?, u64_at(b, sh + 56)?.max(24));
+        let (offset, size, entsize) = (
+            u64_at(b, sh + 24)?,
+            u64_at(b, sh + 32)?,
+            u64_at(b, sh + 56)?.max(24),
+        );
         let strtab = section(u32_at(b, sh + 40)? as usize);
         let (str_offset, str_size) = (u64_at(b, strtab + 24)?, u64_at(b, strtab + 32)?);
         let strings = b.get(str_offset..str_offset.checked_add(str_size)?)?;
@@ -85,7 +104,9 @@ fn cxx_imports(b: &[u8]) -> Option<Vec<String>> {
                 continue;
             }
             let name = strings.get(name..)?;
-            let name = String::from_utf8_lossy(&name[..name.iter().position(|&c| c == 0).unwrap_or(name.len())]);
+            let name = String::from_utf8_lossy(
+                &name[..name.iter().position(|&c| c == 0).unwrap_or(name.len())],
+            );
             if CXX_ABI_PREFIXES.iter().any(|p| name.starts_with(p)) && found.len() < 3 {
                 found.push(name.into_owned());
             }

@@ -6,4 +6,3 @@ pub mod version;
 pub use version::*;
 
 pub use module::*;
-

@@ -75,7 +75,10 @@ pub fn load(path: &Path, exports: Local) -> Result<Local, LoadError> {
     match elf::check(path) {
         Ok(()) => {}
         Err(Refusal::NotElf(why)) => {
-            return Err(failure("ERR_DLOPEN_FAILED", format!("{shown}: cannot load addon: {why}")));
+            return Err(failure(
+                "ERR_DLOPEN_FAILED",
+                format!("{shown}: cannot load addon: {why}"),
+            ));
         }
         Err(Refusal::CxxAbi(symbols)) => {
             return Err(failure(
@@ -88,8 +91,12 @@ pub fn load(path: &Path, exports: Local) -> Result<Local, LoadError> {
             ));
         }
     }
-    let c_path = CString::new(path.as_os_str().as_encoded_bytes())
-        .map_err(|_| failure("ERR_DLOPEN_FAILED", format!("{shown}: path contains a NUL byte")))?;
+    let c_path = CString::new(path.as_os_str().as_encoded_bytes()).map_err(|_| {
+        failure(
+            "ERR_DLOPEN_FAILED",
+            format!("{shown}: path contains a NUL byte"),
+        )
+    })?;
 
     REGISTERED.set(Registration::None);
     // SAFETY: dlopen of a validated ELF shared object; its static constructors
@@ -103,7 +110,9 @@ pub fn load(path: &Path, exports: Local) -> Result<Local, LoadError> {
             "unknown error".into()
         } else {
             // SAFETY: non-NULL, NUL-terminated per dlerror.
-            unsafe { CStr::from_ptr(why) }.to_string_lossy().into_owned()
+            unsafe { CStr::from_ptr(why) }
+                .to_string_lossy()
+                .into_owned()
         };
         return Err(failure("ERR_DLOPEN_FAILED", why));
     }
@@ -119,28 +128,49 @@ pub fn load(path: &Path, exports: Local) -> Result<Local, LoadError> {
             ));
         }
         // SAFETY: the addon registered a napi_module that lives as long as the library.
-        Registration::Napi(module) => (unsafe { (*module).nm_register_func }, DEFAULT_MODULE_API_VERSION),
+        Registration::Napi(module) => (
+            unsafe { (*module).nm_register_func },
+            DEFAULT_MODULE_API_VERSION,
+        ),
         Registration::None => {
             // SAFETY: handle is a live library; the symbol names are NUL-terminated.
             let init = unsafe { dlsym(handle, c"napi_register_module_v1".as_ptr()) };
             if init.is_null() {
-                return Err(failure("ERR_DLOPEN_FAILED", format!("Module did not self-register: '{shown}'.")));
+                return Err(failure(
+                    "ERR_DLOPEN_FAILED",
+                    format!("Module did not self-register: '{shown}'."),
+                ));
             }
             // SAFETY: as above.
-            let get_version = unsafe { dlsym(handle, c"node_api_module_get_api_version_v1".as_ptr()) };
+            let get_version =
+                unsafe { dlsym(handle, c"node_api_module_get_api_version_v1".as_ptr()) };
             let version = if get_version.is_null() {
                 DEFAULT_MODULE_API_VERSION
             } else {
                 // SAFETY: the symbol is `int32_t (void)` per node_api.h.
-                let get_version: unsafe extern "C" fn() -> i32 = unsafe { std::mem::transmute(get_version) };
+                let get_version: unsafe extern "C" fn() -> i32 =
+                    unsafe { std::mem::transmute(get_version) };
                 // SAFETY: calling the addon's version query, which takes no arguments.
                 unsafe { get_version() }
             };
             // SAFETY: the symbol is a napi_addon_register_func per node_api.h.
-            (Some(unsafe { std::mem::transmute::<*mut c_void, unsafe extern "C" fn(napi_env, napi_value) -> napi_value>(init) }), version)
+            (
+                Some(unsafe {
+                    std::mem::transmute::<
+                        *mut c_void,
+                        unsafe extern "C" fn(napi_env, napi_value) -> napi_value,
+                    >(init)
+                }),
+                version,
+            )
         }
     };
-    let init = init.ok_or_else(|| failure("ERR_DLOPEN_FAILED", format!("Module has no init function: '{shown}'.")))?;
+    let init = init.ok_or_else(|| {
+        failure(
+            "ERR_DLOPEN_FAILED",
+            format!("Module has no init function: '{shown}'."),
+        )
+    })?;
     if version > NAPI_VERSION as i32 && version != NAPI_VERSION_EXPERIMENTAL {
         return Err(failure(
             "ERR_DLOPEN_FAILED",

@@ -41,7 +41,9 @@ pub unsafe extern "C" fn napi_fatal_error(
 ) -> ! {
     let text = |s, n| {
         // SAFETY: per the caller's guarantee.
-        unsafe { crate::env::c_bytes(s, n) }.map(|b| String::from_utf8_lossy(b).into_owned()).unwrap_or_default()
+        unsafe { crate::env::c_bytes(s, n) }
+            .map(|b| String::from_utf8_lossy(b).into_owned())
+            .unwrap_or_default()
     };
     let (location, message) = (text(location, location_len), text(message, message_len));
     eprintln!("FATAL ERROR: {location} {message}");

@@ -10,7 +10,9 @@ pub struct HandleScope(NonNull<c_void>);
 impl HandleScope {
     pub fn open() -> Self {
         // SAFETY: on the JS thread inside `run`; the shim never returns NULL.
-        HandleScope(NonNull::new(unsafe { ffi::nari_v8__HandleScope__New() }).expect("new never fails"))
+        HandleScope(
+            NonNull::new(unsafe { ffi::nari_v8__HandleScope__New() }).expect("new never fails"),
+        )
     }
 
     pub fn into_raw(self) -> *mut c_void {
@@ -80,7 +82,11 @@ impl WeakHandle {
     /// # Safety
     /// `on_collected` must be safe to call with `param` during garbage
     /// collection for as long as this handle lives, and must not touch JS.
-    pub unsafe fn new(value: Local, on_collected: unsafe extern "C" fn(*mut c_void), param: *mut c_void) -> Self {
+    pub unsafe fn new(
+        value: Local,
+        on_collected: unsafe extern "C" fn(*mut c_void),
+        param: *mut c_void,
+    ) -> Self {
         // SAFETY: a live handle, on the JS thread; the callback contract is the caller's.
         let raw = unsafe { ffi::nari_v8__WeakHandle__New(value, on_collected, param) };
         WeakHandle(NonNull::new(raw).expect("new never fails"))

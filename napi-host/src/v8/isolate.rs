@@ -7,7 +7,10 @@ use std::os::raw::{c_char, c_int};
 /// Hands V8 the flags it recognises in `args` and returns the rest (the first
 /// element, the program name, is kept). Call before [`initialize`].
 pub fn set_flags_from_command_line(args: Vec<String>) -> Vec<String> {
-    let owned: Vec<CString> = args.into_iter().map(|a| CString::new(a).unwrap_or_default()).collect();
+    let owned: Vec<CString> = args
+        .into_iter()
+        .map(|a| CString::new(a).unwrap_or_default())
+        .collect();
     let mut argv: Vec<*mut c_char> = owned.iter().map(|a| a.as_ptr().cast_mut()).collect();
     let mut argc = argv.len() as c_int;
     // SAFETY: argv holds argc valid NUL-terminated strings that outlive the
@@ -28,7 +31,9 @@ pub fn set_flags(flags: &str) {
 
 pub fn version() -> &'static str {
     // SAFETY: V8 returns a static NUL-terminated ASCII string.
-    unsafe { CStr::from_ptr(ffi::nari_v8__V8__GetVersion()) }.to_str().unwrap_or("")
+    unsafe { CStr::from_ptr(ffi::nari_v8__V8__GetVersion()) }
+        .to_str()
+        .unwrap_or("")
 }
 
 /// Starts V8 (platform + engine). Once per process, before [`run`].
@@ -82,7 +87,10 @@ pub fn adjust_external_memory(change: i64) -> i64 {
 }
 
 /// A JS function that calls the registered [`Invoke`] with `data`.
-pub fn new_function(data: *mut c_void, name: Option<Local>) -> Option<Local> {
+///
+/// # Safety
+/// `data` must stay valid for the [`Invoke`] as long as the function can be called.
+pub unsafe fn new_function(data: *mut c_void, name: Option<Local>) -> Option<Local> {
     // SAFETY: V8 only stores `data` in an External; name is a live string handle.
     unsafe { ffi::nari_v8__Function__New(data, name) }
 }
@@ -90,25 +98,44 @@ pub fn new_function(data: *mut c_void, name: Option<Local>) -> Option<Local> {
 pub fn call_function(function: Local, receiver: Local, args: &[Local]) -> Result<Local, Exception> {
     // SAFETY: live handles; argv points at args.len() handles.
     catching_local(|result, exc| unsafe {
-        ffi::nari_v8__Function__Call(function, receiver, args.len() as c_int, args.as_ptr(), result, exc)
+        ffi::nari_v8__Function__Call(
+            function,
+            receiver,
+            args.len() as c_int,
+            args.as_ptr(),
+            result,
+            exc,
+        )
     })
 }
 
 pub fn new_instance(constructor: Local, args: &[Local]) -> Result<Local, Exception> {
     // SAFETY: live handles; argv points at args.len() handles.
     catching_local(|result, exc| unsafe {
-        ffi::nari_v8__Function__NewInstance(constructor, args.len() as c_int, args.as_ptr(), result, exc)
+        ffi::nari_v8__Function__NewInstance(
+            constructor,
+            args.len() as c_int,
+            args.as_ptr(),
+            result,
+            exc,
+        )
     })
 }
 
 /// Compiles and runs a classic script.
 pub fn run_script(source: Local, filename: Local) -> Result<Local, Exception> {
     // SAFETY: live string handles.
-    catching_local(|result, exc| unsafe { ffi::nari_v8__Script__Run(source, filename, result, exc) })
+    catching_local(|result, exc| unsafe {
+        ffi::nari_v8__Script__Run(source, filename, result, exc)
+    })
 }
 
 /// Compiles `source` as the body of a function with the given parameter names.
-pub fn compile_function(source: Local, filename: Local, params: &[Local]) -> Result<Local, Exception> {
+pub fn compile_function(
+    source: Local,
+    filename: Local,
+    params: &[Local],
+) -> Result<Local, Exception> {
     // SAFETY: live string handles; params points at params.len() handles.
     catching_local(|result, exc| unsafe {
         ffi::nari_v8__ScriptCompiler__CompileFunction(
@@ -135,7 +162,10 @@ impl CallbackInfo {
     /// Fills `argv` (undefined past the end) and returns the actual argument count.
     pub fn args(&self, argv: &mut [Local]) -> usize {
         // SAFETY: self.0 is a live callback info; argv has argv.len() slots.
-        unsafe { ffi::nari_v8__CallbackInfo__Args(self.0, argv.as_mut_ptr(), argv.len() as c_int) as usize }
+        unsafe {
+            ffi::nari_v8__CallbackInfo__Args(self.0, argv.as_mut_ptr(), argv.len() as c_int)
+                as usize
+        }
     }
 
     pub fn this(&self) -> Local {

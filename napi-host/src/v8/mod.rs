@@ -66,7 +66,10 @@ mod ffi {
         pub fn nari_v8__Isolate__PerformMicrotaskCheckpoint();
         pub fn nari_v8__Isolate__ThrowException(exception: Local);
         pub fn nari_v8__Isolate__LowMemoryNotification();
-        pub fn nari_v8__Isolate__AdjustAmountOfExternalAllocatedMemory(change: i64, result: *mut i64);
+        pub fn nari_v8__Isolate__AdjustAmountOfExternalAllocatedMemory(
+            change: i64,
+            result: *mut i64,
+        );
 
         pub fn nari_v8__HandleScope__New() -> *mut c_void;
         pub fn nari_v8__HandleScope__Delete(scope: *mut c_void);
@@ -114,7 +117,10 @@ mod ffi {
         pub fn nari_v8__String__NewFromUtf8(data: *const c_char, length: c_int) -> Option<Local>;
         pub fn nari_v8__String__NewFromOneByte(data: *const u8, length: c_int) -> Option<Local>;
         pub fn nari_v8__String__NewFromTwoByte(data: *const u16, length: c_int) -> Option<Local>;
-        pub fn nari_v8__String__NewInternalized(data: *const c_char, length: c_int) -> Option<Local>;
+        pub fn nari_v8__String__NewInternalized(
+            data: *const c_char,
+            length: c_int,
+        ) -> Option<Local>;
         pub fn nari_v8__String__Length(s: Local) -> c_int;
         pub fn nari_v8__String__Utf8Length(s: Local) -> c_int;
         pub fn nari_v8__String__WriteUtf8(s: Local, buffer: *mut c_char, capacity: c_int) -> c_int;
@@ -122,18 +128,67 @@ mod ffi {
         pub fn nari_v8__String__Write(s: Local, buffer: *mut u16, capacity: c_int) -> c_int;
 
         pub fn nari_v8__Object__New() -> Local;
-        pub fn nari_v8__Value__ToObject(value: Local, result: *mut Option<Local>, exc: *mut Exception) -> bool;
+        pub fn nari_v8__Value__ToObject(
+            value: Local,
+            result: *mut Option<Local>,
+            exc: *mut Exception,
+        ) -> bool;
         pub fn nari_v8__Array__New(length: c_int) -> Local;
         pub fn nari_v8__Array__Length(array: Local) -> u32;
-        pub fn nari_v8__Object__Set(obj: Local, key: Local, value: Local, exc: *mut Exception) -> bool;
-        pub fn nari_v8__Object__Get(obj: Local, key: Local, result: *mut Option<Local>, exc: *mut Exception) -> bool;
-        pub fn nari_v8__Object__Has(obj: Local, key: Local, result: *mut bool, exc: *mut Exception) -> bool;
-        pub fn nari_v8__Object__HasOwnProperty(obj: Local, key: Local, result: *mut bool, exc: *mut Exception) -> bool;
-        pub fn nari_v8__Object__Delete(obj: Local, key: Local, result: *mut bool, exc: *mut Exception) -> bool;
-        pub fn nari_v8__Object__SetIndex(obj: Local, index: u32, value: Local, exc: *mut Exception) -> bool;
-        pub fn nari_v8__Object__GetIndex(obj: Local, index: u32, result: *mut Option<Local>, exc: *mut Exception) -> bool;
-        pub fn nari_v8__Object__HasIndex(obj: Local, index: u32, result: *mut bool, exc: *mut Exception) -> bool;
-        pub fn nari_v8__Object__DeleteIndex(obj: Local, index: u32, result: *mut bool, exc: *mut Exception) -> bool;
+        pub fn nari_v8__Object__Set(
+            obj: Local,
+            key: Local,
+            value: Local,
+            exc: *mut Exception,
+        ) -> bool;
+        pub fn nari_v8__Object__Get(
+            obj: Local,
+            key: Local,
+            result: *mut Option<Local>,
+            exc: *mut Exception,
+        ) -> bool;
+        pub fn nari_v8__Object__Has(
+            obj: Local,
+            key: Local,
+            result: *mut bool,
+            exc: *mut Exception,
+        ) -> bool;
+        pub fn nari_v8__Object__HasOwnProperty(
+            obj: Local,
+            key: Local,
+            result: *mut bool,
+            exc: *mut Exception,
+        ) -> bool;
+        pub fn nari_v8__Object__Delete(
+            obj: Local,
+            key: Local,
+            result: *mut bool,
+            exc: *mut Exception,
+        ) -> bool;
+        pub fn nari_v8__Object__SetIndex(
+            obj: Local,
+            index: u32,
+            value: Local,
+            exc: *mut Exception,
+        ) -> bool;
+        pub fn nari_v8__Object__GetIndex(
+            obj: Local,
+            index: u32,
+            result: *mut Option<Local>,
+            exc: *mut Exception,
+        ) -> bool;
+        pub fn nari_v8__Object__HasIndex(
+            obj: Local,
+            index: u32,
+            result: *mut bool,
+            exc: *mut Exception,
+        ) -> bool;
+        pub fn nari_v8__Object__DeleteIndex(
+            obj: Local,
+            index: u32,
+            result: *mut bool,
+            exc: *mut Exception,
+        ) -> bool;
         #[allow(clippy::too_many_arguments)]
         pub fn nari_v8__Object__DefineProperty(
             obj: Local,
@@ -165,10 +220,19 @@ mod ffi {
             result: *mut Option<Local>,
             exc: *mut Exception,
         ) -> bool;
-        pub fn nari_v8__CallbackInfo__Args(info: *const c_void, argv: *mut Local, capacity: c_int) -> c_int;
+        pub fn nari_v8__CallbackInfo__Args(
+            info: *const c_void,
+            argv: *mut Local,
+            capacity: c_int,
+        ) -> c_int;
         pub fn nari_v8__CallbackInfo__This(info: *const c_void) -> Local;
         pub fn nari_v8__CallbackInfo__NewTarget(info: *const c_void) -> Option<Local>;
-        pub fn nari_v8__Script__Run(source: Local, filename: Local, result: *mut Option<Local>, exc: *mut Exception) -> bool;
+        pub fn nari_v8__Script__Run(
+            source: Local,
+            filename: Local,
+            result: *mut Option<Local>,
+            exc: *mut Exception,
+        ) -> bool;
         pub fn nari_v8__ScriptCompiler__CompileFunction(
             source: Local,
             filename: Local,
@@ -195,7 +259,9 @@ fn catching<T: Default>(call: impl FnOnce(&mut T, *mut Exception) -> bool) -> Re
 }
 
 /// [`catching`] for shims whose success always produces a handle.
-fn catching_local(call: impl FnOnce(&mut Option<Local>, *mut Exception) -> bool) -> Result<Local, Exception> {
+fn catching_local(
+    call: impl FnOnce(&mut Option<Local>, *mut Exception) -> bool,
+) -> Result<Local, Exception> {
     catching(call).map(|result| result.expect("the shim returns a handle on success"))
 }
 

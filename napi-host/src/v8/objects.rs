@@ -20,16 +20,21 @@ pub fn new_array(length: usize) -> Local {
 
 /// How `define_property` defines a property.
 pub enum Descriptor {
-    Data { value: Local, writable: bool },
-    Accessor { getter: Option<Local>, setter: Option<Local> },
+    Data {
+        value: Local,
+        writable: bool,
+    },
+    Accessor {
+        getter: Option<Local>,
+        setter: Option<Local>,
+    },
 }
 
 impl Local {
     /// ECMAScript ToObject: boxes primitives, throws for null and undefined.
     pub fn to_object(self) -> Result<Local, Exception> {
-                // SAFETY: see module comment.
-        catching_local(|result, exc| unsafe { ffi::nari_v8__Value__ToObject(self, result, exc)
-        })
+        // SAFETY: see module comment.
+        catching_local(|result, exc| unsafe { ffi::nari_v8__Value__ToObject(self, result, exc) })
     }
     /// Length of an Array. Only for arrays.
     pub fn array_length(self) -> u32 {
@@ -41,9 +46,8 @@ impl Local {
         catching(|_: &mut (), exc| unsafe { ffi::nari_v8__Object__Set(self, key, value, exc) })
     }
     pub fn get(self, key: Local) -> Result<Local, Exception> {
-                // SAFETY: see module comment.
-        catching_local(|result, exc| unsafe { ffi::nari_v8__Object__Get(self, key, result, exc)
-        })
+        // SAFETY: see module comment.
+        catching_local(|result, exc| unsafe { ffi::nari_v8__Object__Get(self, key, result, exc) })
     }
     pub fn has(self, key: Local) -> Result<bool, Exception> {
         // SAFETY: see module comment.
@@ -52,7 +56,9 @@ impl Local {
     /// Only for keys where `is_name()`.
     pub fn has_own(self, key: Local) -> Result<bool, Exception> {
         // SAFETY: see module comment.
-        catching(|result, exc| unsafe { ffi::nari_v8__Object__HasOwnProperty(self, key, result, exc) })
+        catching(|result, exc| unsafe {
+            ffi::nari_v8__Object__HasOwnProperty(self, key, result, exc)
+        })
     }
     pub fn delete(self, key: Local) -> Result<bool, Exception> {
         // SAFETY: see module comment.
@@ -60,11 +66,14 @@ impl Local {
     }
     pub fn set_index(self, index: u32, value: Local) -> Result<(), Exception> {
         // SAFETY: see module comment.
-        catching(|_: &mut (), exc| unsafe { ffi::nari_v8__Object__SetIndex(self, index, value, exc) })
+        catching(|_: &mut (), exc| unsafe {
+            ffi::nari_v8__Object__SetIndex(self, index, value, exc)
+        })
     }
     pub fn get_index(self, index: u32) -> Result<Local, Exception> {
-                // SAFETY: see module comment.
-        catching_local(|result, exc| unsafe { ffi::nari_v8__Object__GetIndex(self, index, result, exc)
+        // SAFETY: see module comment.
+        catching_local(|result, exc| unsafe {
+            ffi::nari_v8__Object__GetIndex(self, index, result, exc)
         })
     }
     pub fn has_index(self, index: u32) -> Result<bool, Exception> {
@@ -73,7 +82,9 @@ impl Local {
     }
     pub fn delete_index(self, index: u32) -> Result<bool, Exception> {
         // SAFETY: see module comment.
-        catching(|result, exc| unsafe { ffi::nari_v8__Object__DeleteIndex(self, index, result, exc) })
+        catching(|result, exc| unsafe {
+            ffi::nari_v8__Object__DeleteIndex(self, index, result, exc)
+        })
     }
     /// Object.defineProperty; Ok(false) when V8 declined (non-configurable…).
     /// `key` must be a name.

@@ -52,7 +52,9 @@ impl Local {
     pub fn write_utf8(self, buffer: &mut [u8]) -> usize {
         let capacity = buffer.len().min(c_int::MAX as usize) as c_int;
         // SAFETY: see module comment; at most `capacity` bytes are written.
-        unsafe { ffi::nari_v8__String__WriteUtf8(self, buffer.as_mut_ptr().cast(), capacity) as usize }
+        unsafe {
+            ffi::nari_v8__String__WriteUtf8(self, buffer.as_mut_ptr().cast(), capacity) as usize
+        }
     }
     pub fn write_latin1(self, buffer: &mut [u8]) -> usize {
         let capacity = buffer.len().min(c_int::MAX as usize) as c_int;
@@ -72,6 +74,7 @@ impl Local {
         let mut buffer = vec![0u8; self.utf8_length()];
         let written = self.write_utf8(&mut buffer);
         buffer.truncate(written);
-        String::from_utf8(buffer).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+        String::from_utf8(buffer)
+            .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
     }
 }

@@ -102,6 +102,7 @@ pub fn new_error(kind: ErrorKind, message: Local) -> Local {
 }
 
 /// A new External holding `data` (V8 never dereferences it).
+#[allow(clippy::not_unsafe_ptr_arg_deref)] // stored as an opaque word, never read through
 pub fn new_external(data: *mut std::ffi::c_void) -> Local {
     // SAFETY: see module comment; V8 stores the pointer as an opaque word.
     unsafe { ffi::nari_v8__External__New(data) }

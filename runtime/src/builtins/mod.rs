@@ -5,7 +5,10 @@
 const SOURCES: &[(&str, &str)] = &[
     ("assert", include_str!("js/assert.js")),
     ("events", include_str!("js/events.js")),
-    ("internal/comparisons", include_str!("js/internal_comparisons.js")),
+    (
+        "internal/comparisons",
+        include_str!("js/internal_comparisons.js"),
+    ),
     ("internal/inspect", include_str!("js/internal_inspect.js")),
     ("path", include_str!("js/path.js")),
     ("util", include_str!("js/util.js")),
@@ -18,5 +21,8 @@ pub fn source(name: &str) -> Option<&'static str> {
 
 /// Names of the public builtins, for `require('module').builtinModules`.
 pub fn names() -> impl Iterator<Item = &'static str> {
-    SOURCES.iter().map(|(n, _)| *n).filter(|n| !n.starts_with("internal/"))
+    SOURCES
+        .iter()
+        .map(|(n, _)| *n)
+        .filter(|n| !n.starts_with("internal/"))
 }

@@ -16,6 +16,8 @@ pub const CJS_SOURCE: &str = include_str!("cjs.js");
 pub fn load_addon(path: &Path, exports: Local) -> Result<Local, Local> {
     node_api::load(path, exports).map_err(|e| match e {
         LoadError::Thrown(exception) => exception,
-        LoadError::Message { code, message } => natives::error(ErrorKind::Error, &message, Some(code)),
+        LoadError::Message { code, message } => {
+            natives::error(ErrorKind::Error, &message, Some(code))
+        }
     })
 }
