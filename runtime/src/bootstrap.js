@@ -38,6 +38,30 @@ function isBuiltin(name) {
 }
 
 // ---- process ----------------------------------------------------------------
+// process.env, as node's: values become strings when set, and setting or
+// deleting a variable changes the real environment (addons call getenv).
+function makeEnv(vars) {
+  return new Proxy(vars, {
+    set(target, key, value) {
+      if (typeof key === 'symbol') return Reflect.set(target, key, value);
+      const text = `${value}`; // a Symbol value throws a TypeError, as in node
+      target[key] = text;
+      natives.setEnv(key, text);
+      return true;
+    },
+    defineProperty(target, key, descriptor) {
+      if (typeof key === 'symbol' || !('value' in descriptor)) return Reflect.defineProperty(target, key, descriptor);
+      const text = `${descriptor.value}`;
+      natives.setEnv(key, text);
+      return Reflect.defineProperty(target, key, { value: text, writable: true, enumerable: true, configurable: true });
+    },
+    deleteProperty(target, key) {
+      if (typeof key !== 'symbol') natives.setEnv(key, undefined);
+      return Reflect.deleteProperty(target, key);
+    },
+  });
+}
+
 const nextTickQueue = [];
 const process = {
   title: 'nari',
@@ -56,8 +80,9 @@ const process = {
   pid: data.pid,
   execPath: data.execPath,
   argv: [data.execPath],
+  argv0: data.argv0,
   execArgv: data.execArgv,
-  env: data.env,
+  env: makeEnv(data.env),
   exitCode: undefined,
   config: { target_defaults: {}, variables: { napi_build_version: data.napiVersion } },
   cwd: () => natives.cwd(),
@@ -98,6 +123,7 @@ Object.defineProperty(process, Symbol.toStringTag, { value: 'process', writable:
 process.hrtime.bigint = () => BigInt(Math.round(natives.hrtimeMs() * 1e6));
 Object.setPrototypeOf(process, requireBuiltin('events').prototype);
 requireBuiltin('events').call(process);
+Object.defineProperty(globalThis, 'global', { value: globalThis, writable: true, configurable: true, enumerable: true });
 Object.defineProperty(globalThis, 'process', { value: process, writable: true, configurable: true, enumerable: false });
 
 function exitCodeValue() {

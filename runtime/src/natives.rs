@@ -27,6 +27,7 @@ pub fn create(env: &'static Env) -> Local {
         ("loadAddon", load_addon),
         ("exit", exit),
         ("cwd", cwd),
+        ("setEnv", set_env),
         ("hrtimeMs", hrtime_ms),
         ("runMicrotasks", run_microtasks),
         ("builtinSource", builtin_source),
@@ -191,6 +192,22 @@ fn cwd(_call: &NativeCall) -> NativeResult {
         Ok(dir) => Ok(string(&dir.to_string_lossy())),
         Err(e) => Err(fs_error(&e, "uv_cwd", "")),
     }
+}
+
+/// setEnv(key, value): sets (value a string) or, value not a string, removes a
+/// variable of the real process environment, which addons read with getenv.
+/// A name the OS cannot hold (empty, with `=` or NUL) is left alone, as node.
+fn set_env(call: &NativeCall) -> NativeResult {
+    let key = string_arg(call, 0, "setEnv")?;
+    let value = if call.arg(1).is_string() { Some(call.arg(1).to_rust_string()) } else { None };
+    if key.is_empty() || key.contains(['=', '\0']) || value.as_ref().is_some_and(|v| v.contains('\0')) {
+        return Ok(v8::undefined());
+    }
+    match value {
+        Some(value) => std::env::set_var(key, value),
+        None => std::env::remove_var(key),
+    }
+    Ok(v8::undefined())
 }
 
 /// hrtimeMs(): milliseconds on a monotonic clock (fractional).

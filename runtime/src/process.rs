@@ -46,13 +46,15 @@ pub fn run(options: &Options) -> i32 {
     code
 }
 
-/// Static facts the bootstrap needs: argv, execArgv, env, versions.
+/// Static facts the bootstrap needs: argv, argv0, execArgv, env, versions.
 fn data(options: &Options) -> Local {
     let data = v8::new_object();
     let exec_path = std::env::current_exe()
         .map(|p| p.to_string_lossy().into_owned())
         .unwrap_or_else(|_| "nari".into());
     set(data, "execPath", string(&exec_path));
+    let argv0 = std::env::args_os().next().map(|a| a.to_string_lossy().into_owned()).unwrap_or_else(|| "nari".into());
+    set(data, "argv0", string(&argv0));
     set(
         data,
         "args",

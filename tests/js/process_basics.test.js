@@ -10,7 +10,8 @@ assert.strictEqual(process.argv[0], process.execPath);
 assert.ok(path.isAbsolute(process.argv[0]));
 assert.strictEqual(process.argv[1], __filename);
 assert.ok(Array.isArray(process.execArgv));
-assert.strictEqual(process.argv0 === undefined || typeof process.argv0 === 'string', true);
+assert.strictEqual(typeof process.argv0, 'string');
+assert.ok(process.argv0.length > 0);
 
 // env: an object of strings; PATH is there.
 assert.strictEqual(typeof process.env, 'object');
@@ -65,3 +66,4 @@ assert.strictEqual(typeof process.emit, 'function');
 assert.ok(process instanceof require('events'));
 assert.strictEqual(Object.prototype.toString.call(process), '[object process]');
 assert.strictEqual(globalThis.process, process);
+assert.strictEqual(global, globalThis);
