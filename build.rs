@@ -39,14 +39,17 @@ fn main() {
     println!("cargo:rerun-if-changed={exports}");
 
     let include = manifest.join("include");
-    for dir in ["addons-test", "examples"] {
-        compile_addons(&manifest.join(dir), &include);
-    }
+    let test_common = manifest.join("addons-test/common");
+    compile_addons(&manifest.join("addons-test"), &[&include, &test_common]);
+    compile_addons(&manifest.join("examples"), &[&include]);
 }
 
 /// Compiles every `<folder>/<area>/<name>.c` into `<folder>/<area>/build/<name>.node`.
-fn compile_addons(root: &Path, include: &Path) {
+fn compile_addons(root: &Path, includes: &[&Path]) {
     println!("cargo:rerun-if-changed={}", root.display());
+    for dir in includes {
+        println!("cargo:rerun-if-changed={}", dir.display());
+    }
     let Ok(areas) = fs::read_dir(root) else {
         return;
     };
@@ -69,8 +72,7 @@ fn compile_addons(root: &Path, include: &Path) {
                     "-std=c11", "-Wall", "-Wextra", "-Werror", "-shared", "-fPIC", "-O2", "-o",
                 ])
                 .arg(&output)
-                .arg("-I")
-                .arg(include)
+                .args(includes.iter().flat_map(|dir| [Path::new("-I"), dir]))
                 .arg(&source)
                 .status()
                 .expect("run the C compiler");

@@ -111,9 +111,30 @@ const process = {
     return [sec, nsec];
   },
   uptime: () => (natives.hrtimeMs() - startMs) / 1e3,
-  emitWarning(warning, type) {
-    const text = typeof warning === 'string' ? `${type || 'Warning'}: ${warning}` : String(warning);
-    natives.writeString(2, `(nari:${data.pid}) ${text}\n`);
+  // As node: (warning, type?, code?) or (warning, { type, code, detail });
+  // emits 'warning' on the next tick; the default listener prints it.
+  emitWarning(warning, type, code) {
+    let detail;
+    if (type !== null && typeof type === 'object') ({ type, code, detail } = type);
+    if (typeof type === 'function') type = code = undefined;
+    if (typeof code === 'function') code = undefined;
+    if (typeof warning === 'string') {
+      const message = warning;
+      warning = new Error(message);
+      warning.name = String(type || 'Warning');
+      if (code !== undefined) warning.code = code;
+      if (detail !== undefined) warning.detail = detail;
+      Error.captureStackTrace(warning, process.emitWarning);
+    } else if (!(warning instanceof Error)) {
+      const err = new TypeError('The "warning" argument must be of type string or an instance of Error.');
+      err.code = 'ERR_INVALID_ARG_TYPE';
+      throw err;
+    }
+    if (warning.name === 'DeprecationWarning') {
+      if (process.noDeprecation) return;
+      if (process.throwDeprecation) throw warning;
+    }
+    process.nextTick(() => process.emit('warning', warning));
   },
   stdout: { write: (chunk) => { natives.writeString(1, String(chunk)); return true; }, isTTY: false, fd: 1 },
   stderr: { write: (chunk) => { natives.writeString(2, String(chunk)); return true; }, isTTY: false, fd: 2 },
@@ -125,6 +146,25 @@ Object.setPrototypeOf(process, requireBuiltin('events').prototype);
 requireBuiltin('events').call(process);
 Object.defineProperty(globalThis, 'global', { value: globalThis, writable: true, configurable: true, enumerable: true });
 Object.defineProperty(globalThis, 'process', { value: process, writable: true, configurable: true, enumerable: false });
+
+process.noDeprecation = data.execArgv.includes('--no-deprecation');
+process.throwDeprecation = data.execArgv.includes('--throw-deprecation');
+process.traceDeprecation = data.execArgv.includes('--trace-deprecation');
+
+// The default 'warning' listener (node's prints the same lines).
+let warnedOnce = false;
+process.on('warning', (warning) => {
+  if (data.execArgv.includes('--no-warnings')) return;
+  const code = warning.code ? `[${warning.code}] ` : '';
+  let text = `(nari:${data.pid}) ${code}${warning.name}: ${warning.message}\n`;
+  if (typeof warning.detail === 'string') text += `${warning.detail}\n`;
+  if (!warnedOnce) {
+    warnedOnce = true;
+    const flag = warning.name === 'DeprecationWarning' ? '--trace-deprecation' : '--trace-warnings';
+    text += `(Use \`nari ${flag} ...\` to show where the warning was created)\n`;
+  }
+  process.stderr.write(text);
+});
 
 function exitCodeValue() {
   const code = process.exitCode;

@@ -8,6 +8,16 @@ use napi_host::v8;
 pub const PROGRAM: &str = "nari";
 /// Node's exit code for an invalid command-line option.
 pub const BAD_OPTION_EXIT_CODE: i32 = 9;
+/// Node options that only the bootstrap reads (from `process.execArgv`).
+const NODE_FLAGS: &[&str] = &[
+    "--no-warnings",
+    "--no-deprecation",
+    "--throw-deprecation",
+    "--trace-deprecation",
+    "--trace-warnings",
+    "--trace-uncaught",
+    "--pending-deprecation",
+];
 
 /// What to run.
 #[derive(Debug, Clone)]
@@ -45,6 +55,9 @@ Options:
   -e, --eval CODE      evaluate CODE
   -p, --print CODE     evaluate CODE and print the result
   --expose-gc          expose globalThis.gc()
+  --no-warnings        do not print warnings (process.emitWarning)
+  --no-deprecation     ignore deprecation warnings
+  --throw-deprecation  throw deprecation warnings
   --v8-options         print V8's options
   -v, --version        print nari's version
   -h, --help           print this help
@@ -81,6 +94,7 @@ pub fn parse(args: Vec<String>) -> Result<Parsed, String> {
                 };
             }
             "--v8-options" => v8_flags.push("--help".into()),
+            flag if NODE_FLAGS.contains(&flag) => exec_args.push(arg),
             "--" => {
                 if matches!(entry, Entry::None) {
                     if let Some(script) = args.next() {

@@ -100,6 +100,12 @@ function tryDirectory(dir) {
     const target = path.resolve(dir, main);
     const found = tryFile(target) || tryExtensions(target) || tryExtensions(path.join(target, 'index'));
     if (found) return found;
+    const index = tryExtensions(path.join(dir, 'index'));
+    if (index) {
+      process.emitWarning(`Invalid 'main' field in '${path.join(dir, 'package.json')}' of '${main}'. ` +
+        'Please either fix that or report it to the module author', 'DeprecationWarning', 'DEP0128');
+    }
+    return index;
   }
   return tryExtensions(path.join(dir, 'index'));
 }
@@ -183,7 +189,17 @@ Module.prototype.load = function (filename) {
 
 Module.prototype._compile = function (content, filename) {
   if (content.startsWith('#!')) content = '//' + content.slice(2);
-  const fn = natives.compileFunction(content, filename, WRAPPER_PARAMS);
+  let fn;
+  try {
+    fn = natives.compileFunction(content, filename, WRAPPER_PARAMS);
+  } catch (err) {
+    // Node's stack starts with `file:line`, the source line and a caret;
+    // V8's SyntaxError has no location here, so name at least the file.
+    if (err instanceof SyntaxError && typeof err.stack === 'string' && !err.stack.startsWith(filename)) {
+      err.stack = `${filename}\n\n${err.stack}`;
+    }
+    throw err;
+  }
   const require = makeRequire(this);
   return fn.call(this.exports, this.exports, require, this, filename, path.dirname(filename));
 };
