@@ -36,6 +36,9 @@ fn main() {
     println!("cargo:rustc-link-arg-bins=-Wl,-rpath,{libdir}");
     println!("cargo:rustc-link-arg-bins=-Wl,-rpath-link,{libdir}");
     println!("cargo:rustc-env=NARI_EXPORTS_LIST={exports}");
+    let not_implemented =
+        env::var("DEP_NARI_V8_NOT_IMPLEMENTED").expect("napi-host passes the missing list");
+    println!("cargo:rustc-env=NARI_NOT_IMPLEMENTED_LIST={not_implemented}");
     println!("cargo:rerun-if-changed={exports}");
 
     let include = manifest.join("include");

@@ -17,7 +17,7 @@ fn addons_test_passes_under_nari() {
 
 #[test]
 fn addons_test_passes_under_node() {
-    if let Some(node) = common::reference_node() {
+    for node in common::reference_nodes() {
         common::run_all(&node, &addon_tests());
     }
 }

@@ -12,7 +12,10 @@ fn require_in_nari(path: &std::path::Path) -> (Option<i32>, String) {
         path.to_str().unwrap()
     );
     let output = common::run(&common::nari(), &["-e", &code], &common::repo());
-    (output.status.code(), String::from_utf8_lossy(&output.stdout).into_owned())
+    (
+        output.status.code(),
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+    )
 }
 
 #[test]
@@ -24,9 +27,16 @@ fn truncated_addon_is_refused_not_a_crash() {
         let path = dir.join(format!("cut{keep}.node"));
         fs::write(&path, &original[..keep]).unwrap();
         let (status, stdout) = require_in_nari(&path);
-        assert_eq!(status, Some(0), "nari crashed on a truncated addon ({keep} bytes): {stdout}");
+        assert_eq!(
+            status,
+            Some(0),
+            "nari crashed on a truncated addon ({keep} bytes): {stdout}"
+        );
         assert!(stdout.starts_with("ERR_DLOPEN_FAILED: "), "{stdout}");
-        assert!(stdout.contains(&format!("cut{keep}.node")), "the error names the file: {stdout}");
+        assert!(
+            stdout.contains(&format!("cut{keep}.node")),
+            "the error names the file: {stdout}"
+        );
     }
     fs::remove_dir_all(&dir).unwrap();
 }

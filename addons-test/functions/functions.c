@@ -172,10 +172,32 @@ static napi_value callNulls(napi_env env, napi_callback_info info) {
   return s.arr;
 }
 
+/* newInstance(ctor, ...args) -> new ctor(...args); throws propagate. */
+static napi_value newInstance(napi_env env, napi_callback_info info) {
+  ARGS(3);
+  napi_value r = NULL;
+  napi_status s = napi_new_instance(env, argv[0], argc > 0 ? argc - 1 : 0, argv + 1, &r);
+  if (s == napi_pending_exception) return NULL; /* rethrown to JS */
+  return s == napi_ok ? r : report(env, s);
+}
+
+/* Statuses of napi_new_instance with NULL and wrong-type arguments. */
+static napi_value newInstanceNulls(napi_env env, napi_callback_info info) {
+  ARGS(1); /* a constructor */
+  napi_value r;
+  STATUSES(s);
+  PUSH(s, napi_new_instance(env, NULL, 0, NULL, &r));
+  PUSH(s, napi_new_instance(env, argv[0], 1, NULL, &r)); /* argc>0, argv NULL */
+  PUSH(s, napi_new_instance(env, argv[0], 0, NULL, NULL));
+  PUSH(s, napi_new_instance(env, mkint(env, 1), 0, NULL, &r)); /* not a function */
+  return s.arr;
+}
+
 NAPI_MODULE_INIT() {
   napi_property_descriptor d[] = {
       EXPORT_FN(makeFunctions), EXPORT_FN(createNulls), EXPORT_FN(callFunction),
-      EXPORT_FN(callAndPropagate), EXPORT_FN(callNulls),
+      EXPORT_FN(callAndPropagate), EXPORT_FN(callNulls), EXPORT_FN(newInstance),
+      EXPORT_FN(newInstanceNulls),
   };
   CALL(env, EXPORT_ALL(env, exports, d));
   return exports;

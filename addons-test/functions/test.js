@@ -140,3 +140,19 @@ assert.deepStrictEqual(a.callNulls(() => { calls++; }),
 assert.strictEqual(calls, 1);
 
 console.log('functions: ok');
+
+// napi_new_instance: constructs with arguments; new.target is the constructor.
+{
+  class Point {
+    constructor(x, y) { this.x = x; this.y = y; this.target = new.target; }
+  }
+  const p = a.newInstance(Point, 1, 2);
+  assert.ok(p instanceof Point);
+  assert.deepStrictEqual([p.x, p.y, p.target], [1, 2, Point]);
+  function Legacy(v) { this.v = v; }
+  assert.strictEqual(a.newInstance(Legacy, 'x').v, 'x');
+  class Throws { constructor() { throw new RangeError('no'); } }
+  assert.throws(() => a.newInstance(Throws), { name: 'RangeError', message: 'no' });
+  assert.throws(() => a.newInstance(() => {}), TypeError); // arrows are not constructors
+  assert.deepStrictEqual(a.newInstanceNulls(Point), [invalid_arg, invalid_arg, invalid_arg, invalid_arg]);
+}

@@ -199,8 +199,15 @@ fn cwd(_call: &NativeCall) -> NativeResult {
 /// A name the OS cannot hold (empty, with `=` or NUL) is left alone, as node.
 fn set_env(call: &NativeCall) -> NativeResult {
     let key = string_arg(call, 0, "setEnv")?;
-    let value = if call.arg(1).is_string() { Some(call.arg(1).to_rust_string()) } else { None };
-    if key.is_empty() || key.contains(['=', '\0']) || value.as_ref().is_some_and(|v| v.contains('\0')) {
+    let value = if call.arg(1).is_string() {
+        Some(call.arg(1).to_rust_string())
+    } else {
+        None
+    };
+    if key.is_empty()
+        || key.contains(['=', '\0'])
+        || value.as_ref().is_some_and(|v| v.contains('\0'))
+    {
         return Ok(v8::undefined());
     }
     match value {

@@ -53,7 +53,10 @@ fn data(options: &Options) -> Local {
         .map(|p| p.to_string_lossy().into_owned())
         .unwrap_or_else(|_| "nari".into());
     set(data, "execPath", string(&exec_path));
-    let argv0 = std::env::args_os().next().map(|a| a.to_string_lossy().into_owned()).unwrap_or_else(|| "nari".into());
+    let argv0 = std::env::args_os()
+        .next()
+        .map(|a| a.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "nari".into());
     set(data, "argv0", string(&argv0));
     set(
         data,

@@ -59,6 +59,20 @@ pub fn find_tests(dir: &Path, is_test: &dyn Fn(&str) -> bool) -> Vec<PathBuf> {
     found
 }
 
+/// Every Node.js to compare with: the reference node and, when
+/// `$NARI_NODE26` names one, Node.js 26 (the first with Node-API 10 and the
+/// current experimental functions; `.ci/run` installs it from npm).
+pub fn reference_nodes() -> Vec<PathBuf> {
+    let mut nodes: Vec<PathBuf> = reference_node().into_iter().collect();
+    match std::env::var_os("NARI_NODE26") {
+        Some(node26) => nodes.push(PathBuf::from(node26)),
+        None => eprintln!(
+            "\n*** NARI_NODE26 unset: Node-API 10 behaviour is NOT compared with Node.js 26 (.ci/run sets it) ***\n"
+        ),
+    }
+    nodes
+}
+
 /// Runs `program args…` in `cwd` with a timeout; returns its output.
 pub fn run(program: &Path, args: &[&str], cwd: &Path) -> Output {
     Command::new("timeout")

@@ -4,7 +4,8 @@
 //! As in Node, property functions convert their target with ToObject: a
 //! primitive receiver is boxed, `null`/`undefined` give `napi_object_expected`
 //! (with the TypeError pending). A getter, setter or proxy trap that throws
-//! leaves its exception pending and the call fails with `napi_generic_failure`.
+//! leaves its exception pending and the call fails with
+//! `napi_pending_exception` (Node.js 22 and later; 20 said `napi_generic_failure`).
 
 use std::os::raw::c_char;
 
@@ -86,7 +87,7 @@ napi_fn! {
     js fn napi_set_property(env, object: napi_value, key: napi_value, value: napi_value) {
         let (key, value) = (arg(key)?, arg(value)?);
         let object = target(env, object)?;
-        env.js_or(object.set(key, value), napi_generic_failure)
+        env.js(object.set(key, value))
     }
 }
 
@@ -95,7 +96,7 @@ napi_fn! {
     js fn napi_get_property(env, object: napi_value, key: napi_value, result: *mut napi_value) {
         let (key, result) = (arg(key)?, out(result)?);
         let object = target(env, object)?;
-        result.set(env.js_or(object.get(key), napi_generic_failure)?.to_napi());
+        result.set(env.js(object.get(key))?.to_napi());
         Ok(())
     }
 }
@@ -105,7 +106,7 @@ napi_fn! {
     js fn napi_has_property(env, object: napi_value, key: napi_value, result: *mut bool) {
         let (key, result) = (arg(key)?, out(result)?);
         let object = target(env, object)?;
-        result.set(env.js_or(object.has(key), napi_generic_failure)?);
+        result.set(env.js(object.has(key))?);
         Ok(())
     }
 }
@@ -115,7 +116,7 @@ napi_fn! {
     js fn napi_delete_property(env, object: napi_value, key: napi_value, result: *mut bool) {
         let key = arg(key)?;
         let object = target(env, object)?;
-        let deleted = env.js_or(object.delete(key), napi_generic_failure)?;
+        let deleted = env.js(object.delete(key))?;
         if !result.is_null() {
             result.write(deleted);
         }
@@ -131,7 +132,7 @@ napi_fn! {
         if !key.is_name() {
             return Err(napi_name_expected);
         }
-        result.set(env.js_or(object.has_own(key), napi_generic_failure)?);
+        result.set(env.js(object.has_own(key))?);
         Ok(())
     }
 }
@@ -142,7 +143,7 @@ napi_fn! {
         let value = arg(value)?;
         let object = target(env, object)?;
         let key = name_key(utf8name)?;
-        env.js_or(object.set(key, value), napi_generic_failure)
+        env.js(object.set(key, value))
     }
 }
 
@@ -152,7 +153,7 @@ napi_fn! {
         let result = out(result)?;
         let object = target(env, object)?;
         let key = name_key(utf8name)?;
-        result.set(env.js_or(object.get(key), napi_generic_failure)?.to_napi());
+        result.set(env.js(object.get(key))?.to_napi());
         Ok(())
     }
 }
@@ -163,7 +164,7 @@ napi_fn! {
         let result = out(result)?;
         let object = target(env, object)?;
         let key = name_key(utf8name)?;
-        result.set(env.js_or(object.has(key), napi_generic_failure)?);
+        result.set(env.js(object.has(key))?);
         Ok(())
     }
 }
@@ -173,7 +174,7 @@ napi_fn! {
     js fn napi_set_element(env, object: napi_value, index: u32, value: napi_value) {
         let value = arg(value)?;
         let object = target(env, object)?;
-        env.js_or(object.set_index(index, value), napi_generic_failure)
+        env.js(object.set_index(index, value))
     }
 }
 
@@ -182,7 +183,7 @@ napi_fn! {
     js fn napi_get_element(env, object: napi_value, index: u32, result: *mut napi_value) {
         let result = out(result)?;
         let object = target(env, object)?;
-        result.set(env.js_or(object.get_index(index), napi_generic_failure)?.to_napi());
+        result.set(env.js(object.get_index(index))?.to_napi());
         Ok(())
     }
 }
@@ -192,7 +193,7 @@ napi_fn! {
     js fn napi_has_element(env, object: napi_value, index: u32, result: *mut bool) {
         let result = out(result)?;
         let object = target(env, object)?;
-        result.set(env.js_or(object.has_index(index), napi_generic_failure)?);
+        result.set(env.js(object.has_index(index))?);
         Ok(())
     }
 }
@@ -201,7 +202,7 @@ napi_fn! {
     /// `delete object[index]`; `result` (may be NULL) gets whether it succeeded.
     js fn napi_delete_element(env, object: napi_value, index: u32, result: *mut bool) {
         let object = target(env, object)?;
-        let deleted = env.js_or(object.delete_index(index), napi_generic_failure)?;
+        let deleted = env.js(object.delete_index(index))?;
         if !result.is_null() {
             result.write(deleted);
         }
@@ -270,10 +271,7 @@ pub(crate) unsafe fn define_property(
     } else {
         napi_invalid_arg
     };
-    if env.js_or(
-        object.define_property(key, descriptor, enumerable, configurable),
-        napi_invalid_arg,
-    )? {
+    if env.js(object.define_property(key, descriptor, enumerable, configurable))? {
         Ok(())
     } else {
         Err(refused)
