@@ -9,6 +9,8 @@
 //! Wrappers that can run JavaScript return `Result<_, Exception>`: `Err` holds
 //! the thrown value (or `None` when execution was terminated). The exception
 //! has been caught; the caller decides where it goes.
+// Some areas are still empty while they are being written; remove when all are.
+#![allow(unused_imports)]
 
 use std::ffi::c_void;
 use std::os::raw::{c_char, c_int};
@@ -265,14 +267,22 @@ fn catching_local(
     catching(call).map(|result| result.expect("the shim returns a handle on success"))
 }
 
+mod buffers;
+mod classes;
 mod globals;
 mod isolate;
+mod lifetime;
 mod objects;
+mod primitives;
 mod strings;
 mod values;
 
+pub use buffers::*;
+pub use classes::*;
 pub use globals::*;
 pub use isolate::*;
+pub use lifetime::*;
 pub use objects::*;
+pub use primitives::*;
 pub use strings::*;
 pub use values::*;

@@ -1,0 +1,1 @@
+//! (in progress) See js_native_api.h.

@@ -1,0 +1,2 @@
+// (in progress) V8 shims for this area.
+#include "binding.h"

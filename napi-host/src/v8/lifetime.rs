@@ -1,0 +1,1 @@
+//! (in progress) V8 shims for this area.
