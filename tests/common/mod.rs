@@ -84,13 +84,27 @@ pub fn run(program: &Path, args: &[&str], cwd: &Path) -> Output {
         .unwrap_or_else(|e| panic!("running {}: {e}", program.display()))
 }
 
+/// Runtime flags a test asks for with a first-lines comment such as
+/// `// Flags: --expose-gc` (passed to nari and node alike).
+pub fn test_flags(file: &Path) -> Vec<String> {
+    let text = std::fs::read_to_string(file).unwrap_or_default();
+    text.lines()
+        .take(5)
+        .filter_map(|line| line.trim().strip_prefix("// Flags:"))
+        .flat_map(|flags| flags.split_whitespace().map(String::from))
+        .collect()
+}
+
 /// Runs each JS file under `program`; panics listing every file that failed.
 pub fn run_all(program: &Path, files: &[PathBuf]) {
     assert!(!files.is_empty(), "no test files found");
     let mut failures = Vec::new();
     for file in files {
         let dir = file.parent().unwrap();
-        let output = run(program, &[file.to_str().unwrap()], dir);
+        let mut args = test_flags(file);
+        args.push(file.to_str().unwrap().to_string());
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let output = run(program, &args, dir);
         if output.status.success() {
             println!("ok   {}", file.display());
         } else {
