@@ -15,6 +15,7 @@ pub mod abi;
 pub mod env;
 pub mod exports;
 pub mod finalizers;
+pub mod host;
 pub mod js_native_api;
 pub mod node_api;
 pub mod v8;

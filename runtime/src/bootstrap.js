@@ -1,7 +1,7 @@
 // nari's bootstrap. Compiled as the body of `function (natives)` and called
-// once, before any user code. It builds `process`, `console`, the builtin
-// module registry and the CommonJS loader, and returns `start(kind, arg)`,
-// which runs the program and returns the process exit code.
+// once, before any user code. It builds `process`, `console`, timers, the
+// builtin module registry and the CommonJS loader, and returns the hooks the
+// native event loop calls (see the end of this file and event_loop/mod.rs).
 'use strict';
 
 const { data } = natives;
@@ -291,23 +291,72 @@ function fatalException(err, code) {
   return false;
 }
 
-// ---- start ------------------------------------------------------------------
-// Runs the program; returns the exit code.
-return function start(kind, argument) {
-  if (kind === 'none') {
-    natives.writeString(2, 'nari: no script given (nari has no REPL); see nari --help\n');
-    return 9;
+// ---- timers and microtasks --------------------------------------------------
+// Runs one callback from the loop with the uncaught-exception policy, then
+// nextTicks and microtasks; false when the process must end.
+function runCallback(fn) {
+  return guard(fn) && drainTasks();
+}
+
+const timersModule = requireBuiltin('timers');
+timersModule._init({
+  now: natives.hrtimeMs,
+  scheduleTimer: natives.scheduleTimer,
+  setImmediates: natives.setImmediates,
+}, runCallback);
+
+function queueMicrotask(callback) {
+  if (typeof callback !== 'function') {
+    const err = new TypeError(`The "callback" argument must be of type function. Received ${callback === null ? 'null' : typeof callback}`);
+    err.code = 'ERR_INVALID_ARG_TYPE';
+    throw err;
   }
-  // Each step runs only if the one before did not end the process.
-  guard(() => {
-    if (kind === 'script') {
-      cjs.runMain(argument, data.args);
-    } else {
-      process.argv.push(...data.args);
-      const result = cjs.evalScript(argument);
-      if (kind === 'print') console.log(result);
+  // A throwing microtask is an uncaught exception, as in node.
+  natives.enqueueMicrotask(() => {
+    if (!guard(callback)) natives.exit(exitCodeValue());
+  });
+}
+
+const globalFunctions = {
+  setTimeout: timersModule.setTimeout,
+  clearTimeout: timersModule.clearTimeout,
+  setInterval: timersModule.setInterval,
+  clearInterval: timersModule.clearInterval,
+  setImmediate: timersModule.setImmediate,
+  clearImmediate: timersModule.clearImmediate,
+  queueMicrotask,
+};
+for (const [name, value] of Object.entries(globalFunctions)) {
+  Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable: true });
+}
+
+// ---- the loop's hooks ---------------------------------------------------------
+// Each returns false when an uncaught exception ended the process.
+return {
+  // Runs the entry point and what it queued on nextTick / microtasks.
+  start(kind, argument) {
+    if (kind === 'none') {
+      natives.writeString(2, 'nari: no script given (nari has no REPL); see nari --help\n');
+      process.exitCode = 9;
+      return false;
     }
-  }) && drainTasks() && guard(() => process.emit('beforeExit', exitCodeValue())) && drainTasks()
-    && guard(emitExit);
-  return exitCodeValue();
+    return guard(() => {
+      if (kind === 'script') {
+        cjs.runMain(argument, data.args);
+      } else {
+        process.argv.push(...data.args);
+        const result = cjs.evalScript(argument);
+        if (kind === 'print') console.log(result);
+      }
+    }) && drainTasks();
+  },
+  processTimers: timersModule._processTimers,
+  runImmediates: timersModule._runImmediates,
+  afterCallback: drainTasks,
+  beforeExit: () => guard(() => process.emit('beforeExit', exitCodeValue())) && drainTasks(),
+  // The end: 'exit' (unless emitted already); returns the exit code.
+  finish() {
+    guard(emitExit);
+    return exitCodeValue();
+  },
 };

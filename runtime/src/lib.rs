@@ -8,6 +8,7 @@
 
 pub mod builtins;
 pub mod cli;
+pub mod event_loop;
 pub mod modules;
 pub mod natives;
 mod process;
@@ -23,7 +24,9 @@ pub fn main(args: Vec<String>) -> i32 {
         }
     };
     napi_host::initialize();
+    let remote = event_loop::Remote::new();
+    napi_host::host::install(remote);
     let mut code = 0;
-    napi_host::v8::run(|| code = process::run(&options));
+    napi_host::v8::run(|| code = process::run(&options, remote));
     code
 }

@@ -11,6 +11,7 @@ use napi_host::v8::{self, ErrorKind, Local};
 use napi_host::{native_function, Env, NativeCall, RustCallback};
 
 use crate::builtins;
+use crate::event_loop;
 
 type NativeResult = Result<Local, Local>;
 
@@ -29,6 +30,9 @@ pub fn create(env: &'static Env) -> Local {
         ("cwd", cwd),
         ("setEnv", set_env),
         ("hrtimeMs", hrtime_ms),
+        ("scheduleTimer", schedule_timer),
+        ("setImmediates", set_immediates),
+        ("enqueueMicrotask", enqueue_microtask),
         ("runMicrotasks", run_microtasks),
         ("builtinSource", builtin_source),
     ];
@@ -217,25 +221,42 @@ fn set_env(call: &NativeCall) -> NativeResult {
     Ok(v8::undefined())
 }
 
-/// hrtimeMs(): milliseconds on a monotonic clock (fractional).
+/// hrtimeMs(): milliseconds on a monotonic clock (fractional); also the
+/// clock of timers.
 fn hrtime_ms(_call: &NativeCall) -> NativeResult {
-    let mut ts = Timespec {
-        tv_sec: 0,
-        tv_nsec: 0,
-    };
-    // SAFETY: clock_gettime writes one timespec to a valid pointer.
-    unsafe { clock_gettime(CLOCK_MONOTONIC, &mut ts) };
-    Ok(v8::number(ts.tv_sec as f64 * 1e3 + ts.tv_nsec as f64 / 1e6))
+    Ok(v8::number(event_loop::now_ms()))
 }
 
-#[repr(C)]
-struct Timespec {
-    tv_sec: i64,
-    tv_nsec: i64,
+/// scheduleTimer(expiry, refed): the earliest timer (0: none), for the loop.
+fn schedule_timer(call: &NativeCall) -> NativeResult {
+    let expiry = call.arg(0);
+    let expiry = if expiry.is_number() {
+        expiry.number_value()
+    } else {
+        0.0
+    };
+    event_loop::schedule_timer(expiry, call.arg(1).boolean_value());
+    Ok(v8::undefined())
 }
-const CLOCK_MONOTONIC: i32 = 1;
-extern "C" {
-    fn clock_gettime(clock: i32, ts: *mut Timespec) -> i32;
+
+/// setImmediates(all, refed): how many immediates are pending, for the loop.
+fn set_immediates(call: &NativeCall) -> NativeResult {
+    event_loop::set_immediates(call.arg(0).uint32_value(), call.arg(1).uint32_value());
+    Ok(v8::undefined())
+}
+
+/// enqueueMicrotask(fn): queues `fn` as a V8 microtask.
+fn enqueue_microtask(call: &NativeCall) -> NativeResult {
+    let callback = call.arg(0);
+    if !callback.is_function() {
+        return Err(error(
+            ErrorKind::TypeError,
+            "enqueueMicrotask(fn)",
+            Some("ERR_INVALID_ARG_TYPE"),
+        ));
+    }
+    v8::enqueue_microtask(callback);
+    Ok(v8::undefined())
 }
 
 fn run_microtasks(_call: &NativeCall) -> NativeResult {

@@ -1,23 +1,31 @@
 //! Running a program: bootstrap, the entry point, and the end of the process.
 //!
-//! Steps: create nari's internal env and the natives; compile and call
-//! `bootstrap.js` with them, which returns the `start` function; call it with
-//! the entry; report an uncaught exception like node (stack on stderr, exit
-//! code 1); otherwise the exit code is whatever `start` returns (it drains
-//! `process.nextTick` and microtasks and emits `exit`).
+//! Steps:
+//! 1. create nari's internal env and the natives;
+//! 2. compile and call `bootstrap.js` with them; it returns the hooks;
+//! 3. `start` runs the entry point (and its nextTicks and microtasks);
+//! 4. unless that ended the process, the event loop runs until nothing is
+//!    left (`beforeExit` included);
+//! 5. `finish` emits `exit` and gives the exit code;
+//! 6. env teardown: the finalizers that have not run yet.
+//!
+//! Uncaught exceptions are handled in JS with node's policy (printed, exit
+//! code 1, `uncaughtException` listeners); a hook returning false means the
+//! process must end.
 
 use std::ffi::CString;
 
-use napi_host::v8::{self, Local};
+use napi_host::v8::{self, Global, Local};
 use napi_host::Env;
 
 use crate::cli::{Entry, Options};
+use crate::event_loop::{self, Remote};
 use crate::natives::{self, set, string};
 
 const BOOTSTRAP: &str = include_str!("bootstrap.js");
 
 /// Runs the program described by `options`; returns the exit code.
-pub fn run(options: &Options) -> i32 {
+pub fn run(options: &Options, remote: &'static Remote) -> i32 {
     let env = Env::new(
         napi_host::env::NAPI_VERSION as i32,
         CString::from(c"nari:internal"),
@@ -28,7 +36,7 @@ pub fn run(options: &Options) -> i32 {
     let params = [v8::internalized_string("natives")];
     let bootstrap = v8::compile_function(string(BOOTSTRAP), string("nari:bootstrap"), &params)
         .unwrap_or_else(|e| fatal("compiling the bootstrap", e));
-    let start = v8::call_function(bootstrap, v8::undefined(), &[natives])
+    let hooks = v8::call_function(bootstrap, v8::undefined(), &[natives])
         .unwrap_or_else(|e| fatal("bootstrapping", e));
 
     let (kind, argument) = match &options.entry {
@@ -37,10 +45,34 @@ pub fn run(options: &Options) -> i32 {
         Entry::Print(code) => ("print", code.as_str()),
         Entry::None => ("none", ""),
     };
-    let code = match v8::call_function(start, v8::undefined(), &[string(kind), string(argument)]) {
-        Ok(code) => code.int32_value(),
-        Err(exception) => fatal("reporting an uncaught exception", exception),
-    };
+    let hook =
+        |name: &str| {
+            let function = hooks
+                .get(v8::internalized_string(name))
+                .ok()
+                .filter(|f| f.is_function());
+            Global::new(function.unwrap_or_else(|| {
+                fatal_message(&format!("the bootstrap returned no {name} hook"))
+            }))
+        };
+    let started = v8::call_function(
+        hook("start").get(),
+        v8::undefined(),
+        &[string(kind), string(argument)],
+    )
+    .unwrap_or_else(|e| fatal("starting the program", e));
+    if started.boolean_value() {
+        let hooks = event_loop::Hooks {
+            process_timers: hook("processTimers"),
+            run_immediates: hook("runImmediates"),
+            after_callback: hook("afterCallback"),
+            before_exit: hook("beforeExit"),
+        };
+        event_loop::run(&hooks, remote);
+    }
+    let code = v8::call_function(hook("finish").get(), v8::undefined(), &[])
+        .unwrap_or_else(|e| fatal("finishing", e))
+        .int32_value();
     // Env teardown: every finalizer that has not run yet runs now.
     napi_host::finalizers::teardown();
     code
@@ -103,6 +135,11 @@ fn string_array<'a>(items: impl Iterator<Item = &'a str>) -> Local {
             .expect("setting an element of a fresh array does not throw");
     }
     array
+}
+
+fn fatal_message(what: &str) -> ! {
+    eprintln!("nari: internal error: {what}");
+    std::process::exit(70)
 }
 
 /// The bootstrap itself failed: a bug in nari, not in the user's program.

@@ -78,3 +78,8 @@ NARI_EXPORT void nari_v8__Isolate__GetHeapStatistics(size_t* total, size_t* used
   *used = stats.used_heap_size();
   *external = stats.external_memory();
 }
+
+// Queues `fn` (a Function) to run at the next microtask checkpoint.
+NARI_EXPORT void nari_v8__Isolate__EnqueueMicrotask(H fn) {
+  isolate()->EnqueueMicrotask(L<v8::Function>(fn));
+}

@@ -67,6 +67,12 @@ pub fn perform_microtask_checkpoint() {
     unsafe { ffi::nari_v8__Isolate__PerformMicrotaskCheckpoint() }
 }
 
+/// Queues `function` (a Function) to run at the next microtask checkpoint.
+pub fn enqueue_microtask(function: Local) {
+    // SAFETY: on the JS thread; callers check that `function` is a Function.
+    unsafe { ffi::nari_v8__Isolate__EnqueueMicrotask(function) }
+}
+
 /// Schedules `exception` to be thrown when control returns to JavaScript.
 pub fn throw(exception: Local) {
     // SAFETY: a live handle, on the JS thread.

@@ -66,6 +66,7 @@ mod ffi {
         pub fn nari_v8__V8__Initialize();
         pub fn nari_v8__Isolate__Run(main: unsafe extern "C" fn(*mut c_void), data: *mut c_void);
         pub fn nari_v8__Isolate__PerformMicrotaskCheckpoint();
+        pub fn nari_v8__Isolate__EnqueueMicrotask(function: Local);
         pub fn nari_v8__Isolate__ThrowException(exception: Local);
         pub fn nari_v8__Isolate__LowMemoryNotification();
         pub fn nari_v8__Isolate__AdjustAmountOfExternalAllocatedMemory(

@@ -11,6 +11,7 @@ const SOURCES: &[(&str, &str)] = &[
     ),
     ("internal/inspect", include_str!("js/internal_inspect.js")),
     ("path", include_str!("js/path.js")),
+    ("timers", include_str!("js/timers.js")),
     ("util", include_str!("js/util.js")),
 ];
 

@@ -1,0 +1,170 @@
+//! The event loop: one JS thread driven by a tokio current-thread runtime, in
+//! libuv's phases.
+//!
+//! Each iteration:
+//! 1. **timers** — if the earliest timer is due, JS `processTimers(now)` runs
+//!    every due timer (the timer heap lives in JS, `builtins/js/timers.js`;
+//!    the loop only knows the earliest expiry, see [`schedule_timer`]);
+//! 2. **poll** — wait (on tokio) until a task arrives from another thread or
+//!    the next timer is due; no wait when immediates are pending or nothing
+//!    keeps the loop alive. Then run every task that arrived (a batch);
+//! 3. **check** — JS `runImmediates()` runs the `setImmediate` queue;
+//! 4. finalizers of collected values run (`napi_host::finalizers::drain`).
+//!
+//! After every callback into JS, `process.nextTick` callbacks and microtasks
+//! run (JS `afterCallback`). The loop lives while a ref'd timer or immediate,
+//! or a [`retain`](napi_host::host::Loop::retain)ed handle (async work,
+//! threadsafe function …) exists, or a task is queued; when none is left it
+//! emits `beforeExit`, which may schedule more.
+//!
+//! Threads: [`Remote`] is shared with every thread (tasks, refs, the pool);
+//! everything else is on the JS thread only.
+
+mod pool;
+mod remote;
+
+use std::cell::Cell;
+use std::time::Duration;
+
+use napi_host::v8::{self, Global, HandleScope, Local};
+
+pub use remote::Remote;
+
+/// Monotonic milliseconds since an arbitrary origin (fractional).
+pub fn now_ms() -> f64 {
+    thread_local! {
+        static ORIGIN: std::time::Instant = std::time::Instant::now();
+    }
+    ORIGIN.with(|origin| origin.elapsed().as_secs_f64() * 1e3)
+}
+
+thread_local! {
+    /// Earliest timer expiry in `now_ms` time, 0 when there is no timer.
+    static TIMER_EXPIRY: Cell<f64> = const { Cell::new(0.0) };
+    /// Whether any active timer is ref'd.
+    static TIMER_REFED: Cell<bool> = const { Cell::new(false) };
+    /// Pending immediates: (all, ref'd).
+    static IMMEDIATES: Cell<(u32, u32)> = const { Cell::new((0, 0)) };
+}
+
+/// Called by JS when its earliest timer changes (0: no timer).
+pub fn schedule_timer(expiry: f64, refed: bool) {
+    TIMER_EXPIRY.set(expiry);
+    TIMER_REFED.set(refed);
+}
+
+/// Called by JS when its immediate queue changes.
+pub fn set_immediates(all: u32, refed: u32) {
+    IMMEDIATES.set((all, refed));
+}
+
+/// The JS side of the loop (functions returned by the bootstrap). Each
+/// returns `false` when an uncaught exception ended the process.
+pub struct Hooks {
+    pub process_timers: Global,
+    pub run_immediates: Global,
+    pub after_callback: Global,
+    pub before_exit: Global,
+}
+
+/// Why the loop stopped.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Stop {
+    /// Nothing left to do (after `beforeExit`).
+    Drained,
+    /// An uncaught exception ended the process.
+    Fatal,
+}
+
+/// Calls a hook with `args`; `Fatal` unless it returned true.
+fn call(hook: &Global, args: &[Local]) -> Result<(), Stop> {
+    let result = v8::call_function(hook.get(), v8::undefined(), args);
+    match result {
+        Ok(value) if value.boolean_value() => Ok(()),
+        _ => Err(Stop::Fatal),
+    }
+}
+
+fn alive(remote: &Remote) -> bool {
+    (TIMER_EXPIRY.get() != 0.0 && TIMER_REFED.get()) || IMMEDIATES.get().1 > 0 || remote.is_alive()
+}
+
+/// How long the poll phase may wait; `None` means until a task arrives.
+fn poll_timeout(remote: &Remote) -> Option<Duration> {
+    if IMMEDIATES.get().0 > 0 || !alive(remote) {
+        return Some(Duration::ZERO);
+    }
+    match TIMER_EXPIRY.get() {
+        0.0 => None,
+        expiry => Some(Duration::from_secs_f64(
+            ((expiry - now_ms()) / 1e3).max(0.0),
+        )),
+    }
+}
+
+/// Runs the loop until nothing is left or an uncaught exception ends it.
+pub fn run(hooks: &Hooks, remote: &'static Remote) -> Stop {
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_time()
+        .build()
+        .expect("a current-thread tokio runtime");
+    match runtime.block_on(iterate(hooks, remote)) {
+        Ok(()) => Stop::Drained,
+        Err(stop) => stop,
+    }
+}
+
+async fn iterate(hooks: &Hooks, remote: &'static Remote) -> Result<(), Stop> {
+    loop {
+        // timers
+        let expiry = TIMER_EXPIRY.get();
+        if expiry != 0.0 && expiry <= now_ms() {
+            let _scope = ScopeGuard::open();
+            call(&hooks.process_timers, &[v8::number(now_ms())])?;
+        }
+        // poll
+        match poll_timeout(remote) {
+            Some(Duration::ZERO) => {}
+            Some(timeout) => remote.wait(Some(timeout)).await,
+            None => remote.wait(None).await,
+        }
+        for task in remote.take_tasks() {
+            let _scope = ScopeGuard::open();
+            task();
+            call(&hooks.after_callback, &[])?;
+        }
+        // check
+        if IMMEDIATES.get().0 > 0 {
+            let _scope = ScopeGuard::open();
+            call(&hooks.run_immediates, &[])?;
+        }
+        if napi_host::finalizers::drain() > 0 {
+            let _scope = ScopeGuard::open();
+            call(&hooks.after_callback, &[])?;
+        }
+        if !alive(remote) {
+            let _scope = ScopeGuard::open();
+            call(&hooks.before_exit, &[])?;
+            if !alive(remote) {
+                return Ok(());
+            }
+        }
+    }
+}
+
+/// A HandleScope for one phase's callbacks, closed when dropped.
+struct ScopeGuard(*mut std::ffi::c_void);
+
+impl ScopeGuard {
+    fn open() -> Self {
+        ScopeGuard(HandleScope::open().into_raw())
+    }
+}
+
+impl Drop for ScopeGuard {
+    fn drop(&mut self) {
+        // SAFETY: opened in `open` on this thread; guards are dropped in
+        // reverse order of creation (they are block-scoped locals).
+        unsafe { HandleScope::close_raw(self.0) }
+    }
+}
