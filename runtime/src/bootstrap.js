@@ -188,8 +188,32 @@ function drainTasks() {
       if (!guard(() => callback(...args))) return false;
     }
     if (!guard(natives.runMicrotasks)) return false;
+    if (!guard(processRejections)) return false;
   } while (nextTickQueue.length > 0);
   return true;
+}
+
+// Node's default policy for a promise rejected with no handler by the end of
+// a microtask checkpoint: 'unhandledRejection' listeners get it; without
+// listeners it is an uncaught exception (a non-Error reason is wrapped).
+function processRejections() {
+  const list = natives.takeUnhandledRejections();
+  for (let i = 0; i < list.length; i += 2) {
+    const promise = list[i];
+    const reason = list[i + 1];
+    if (process.listenerCount('unhandledRejection') > 0) {
+      process.emit('unhandledRejection', reason, promise);
+      continue;
+    }
+    if (reason instanceof Error) throw reason;
+    const { inspect } = requireBuiltin('util');
+    const err = new Error('This error originated either by throwing inside of an async function without a catch block, ' +
+      'or by rejecting a promise which was not handled with .catch(). The promise rejected with the reason ' +
+      `"${inspect(reason)}".`);
+    err.name = 'UnhandledPromiseRejection';
+    err.code = 'ERR_UNHANDLED_REJECTION';
+    throw err;
+  }
 }
 
 // ---- console ----------------------------------------------------------------

@@ -12,6 +12,7 @@ pub mod event_loop;
 pub mod modules;
 pub mod natives;
 mod process;
+mod rejections;
 
 /// Runs nari with the process arguments; returns the exit code.
 pub fn main(args: Vec<String>) -> i32 {

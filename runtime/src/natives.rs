@@ -33,6 +33,7 @@ pub fn create(env: &'static Env) -> Local {
         ("scheduleTimer", schedule_timer),
         ("setImmediates", set_immediates),
         ("enqueueMicrotask", enqueue_microtask),
+        ("takeUnhandledRejections", take_unhandled_rejections),
         ("runMicrotasks", run_microtasks),
         ("builtinSource", builtin_source),
     ];
@@ -243,6 +244,11 @@ fn schedule_timer(call: &NativeCall) -> NativeResult {
 fn set_immediates(call: &NativeCall) -> NativeResult {
     event_loop::set_immediates(call.arg(0).uint32_value(), call.arg(1).uint32_value());
     Ok(v8::undefined())
+}
+
+/// takeUnhandledRejections(): `[promise, reason, …]` still unhandled.
+fn take_unhandled_rejections(_call: &NativeCall) -> NativeResult {
+    Ok(crate::rejections::take())
 }
 
 /// enqueueMicrotask(fn): queues `fn` as a V8 microtask.

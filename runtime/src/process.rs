@@ -30,6 +30,7 @@ pub fn run(options: &Options, remote: &'static Remote) -> i32 {
         napi_host::env::NAPI_VERSION as i32,
         CString::from(c"nari:internal"),
     );
+    crate::rejections::install();
     let natives = natives::create(env);
     set(natives, "data", data(options));
 

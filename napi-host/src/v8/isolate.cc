@@ -83,3 +83,24 @@ NARI_EXPORT void nari_v8__Isolate__GetHeapStatistics(size_t* total, size_t* used
 NARI_EXPORT void nari_v8__Isolate__EnqueueMicrotask(H fn) {
   isolate()->EnqueueMicrotask(L<v8::Function>(fn));
 }
+
+namespace {
+// Set by SetPromiseRejectCallback: receives V8's event number, the promise
+// and the rejection value (NULL when V8 gives none).
+void (*g_on_promise_reject)(int event, H promise, H value) = nullptr;
+
+void OnPromiseReject(v8::PromiseRejectMessage message) {
+  if (g_on_promise_reject == nullptr) return;
+  v8::HandleScope scope(isolate());
+  v8::Local<v8::Value> value = message.GetValue();
+  g_on_promise_reject(static_cast<int>(message.GetEvent()), V(message.GetPromise()),
+                      value.IsEmpty() ? nullptr : V(value));
+}
+}  // namespace
+
+// Events: 0 rejected with no handler, 1 handler added after rejection,
+// 2 reject after resolved, 3 resolve after resolved.
+NARI_EXPORT void nari_v8__Isolate__SetPromiseRejectCallback(void (*callback)(int, H, H)) {
+  g_on_promise_reject = callback;
+  isolate()->SetPromiseRejectCallback(OnPromiseReject);
+}

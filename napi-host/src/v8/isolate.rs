@@ -73,6 +73,12 @@ pub fn enqueue_microtask(function: Local) {
     unsafe { ffi::nari_v8__Isolate__EnqueueMicrotask(function) }
 }
 
+/// Installs the isolate's promise-rejection callback.
+pub fn set_promise_reject_callback(callback: super::PromiseRejectCallback) {
+    // SAFETY: on the JS thread inside `run`; `callback` is a plain function.
+    unsafe { ffi::nari_v8__Isolate__SetPromiseRejectCallback(callback) }
+}
+
 /// Schedules `exception` to be thrown when control returns to JavaScript.
 pub fn throw(exception: Local) {
     // SAFETY: a live handle, on the JS thread.

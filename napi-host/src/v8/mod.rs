@@ -53,6 +53,12 @@ pub enum ErrorKind {
     SyntaxError = 3,
 }
 
+/// Told about promise rejections: `event` (0 rejected without a handler,
+/// 1 handler added after rejection, 2 reject after resolved, 3 resolve after
+/// resolved), the promise, and the value (None when V8 gives none). Runs on
+/// the JS thread in the middle of JS execution: it must not call into JS.
+pub type PromiseRejectCallback = extern "C" fn(event: c_int, promise: Local, value: Option<Local>);
+
 /// Runs a native callback: `data` as given to [`new_function`], `info` the V8
 /// callback info. Returns the call's result, or NULL for undefined.
 pub type Invoke = unsafe extern "C" fn(data: *mut c_void, info: *const c_void) -> Option<Local>;
@@ -67,6 +73,7 @@ mod ffi {
         pub fn nari_v8__Isolate__Run(main: unsafe extern "C" fn(*mut c_void), data: *mut c_void);
         pub fn nari_v8__Isolate__PerformMicrotaskCheckpoint();
         pub fn nari_v8__Isolate__EnqueueMicrotask(function: Local);
+        pub fn nari_v8__Isolate__SetPromiseRejectCallback(callback: PromiseRejectCallback);
         pub fn nari_v8__Isolate__ThrowException(exception: Local);
         pub fn nari_v8__Isolate__LowMemoryNotification();
         pub fn nari_v8__Isolate__AdjustAmountOfExternalAllocatedMemory(
