@@ -21,6 +21,9 @@ pub trait Loop: Send + Sync {
     fn retain(&self);
     /// Undoes one [`Loop::retain`]. Any thread.
     fn release(&self);
+    /// An addon callback run by the loop (not called from JS) left
+    /// `exception` pending: handle it as an uncaught exception. JS thread only.
+    fn uncaught_exception(&self, exception: crate::v8::Local);
 }
 
 static LOOP: OnceLock<&'static dyn Loop> = OnceLock::new();

@@ -378,6 +378,8 @@ return {
   runImmediates: timersModule._runImmediates,
   afterCallback: drainTasks,
   beforeExit: () => guard(() => process.emit('beforeExit', exitCodeValue())) && drainTasks(),
+  // An exception an addon callback left pending (async work `complete` …).
+  reportUncaught: (err) => guard(() => { throw err; }),
   // The end: 'exit' (unless emitted already); returns the exit code.
   finish() {
     guard(emitExit);

@@ -68,6 +68,7 @@ pub fn run(options: &Options, remote: &'static Remote) -> i32 {
             run_immediates: hook("runImmediates"),
             after_callback: hook("afterCallback"),
             before_exit: hook("beforeExit"),
+            report_uncaught: hook("reportUncaught"),
         };
         event_loop::run(&hooks, remote);
     }

@@ -1,8 +1,19 @@
 //! The Node.js-specific half of Node-API (`node_api.h`).
 
+pub mod async_work;
 pub mod elf;
 pub mod module;
 pub mod version;
 pub use version::*;
 
+pub use async_work::*;
 pub use module::*;
+
+/// After an addon callback that no JS frame called (async `complete`,
+/// threadsafe-function calls, finalizers): a pending exception it left is an
+/// uncaught exception, as in Node.
+pub(crate) fn report_pending_exception(env: &crate::env::Env) {
+    if let Some(exception) = env.take_pending_exception() {
+        crate::host::event_loop().uncaught_exception(exception);
+    }
+}

@@ -33,7 +33,10 @@ NARI_EXPORT void* nari_v8__Global__New(H value) {
 NARI_EXPORT H nari_v8__Global__Get(void* global) {
   return V(static_cast<v8::Global<v8::Value>*>(global)->Get(isolate()));
 }
+// After the isolate is gone (thread-local destructors at exit), the handle
+// is left alone: its memory went with the isolate.
 NARI_EXPORT void nari_v8__Global__Delete(void* global) {
+  if (isolate() == nullptr) return;
   delete static_cast<v8::Global<v8::Value>*>(global);
 }
 
@@ -65,4 +68,7 @@ NARI_EXPORT H nari_v8__WeakHandle__Get(void* weak) {
   auto* w = static_cast<WeakHandle*>(weak);
   return w->handle.IsEmpty() ? nullptr : V(w->handle.Get(isolate()));
 }
-NARI_EXPORT void nari_v8__WeakHandle__Delete(void* weak) { delete static_cast<WeakHandle*>(weak); }
+NARI_EXPORT void nari_v8__WeakHandle__Delete(void* weak) {
+  if (isolate() == nullptr) return;  // as Global__Delete
+  delete static_cast<WeakHandle*>(weak);
+}

@@ -45,6 +45,20 @@ thread_local! {
     static TIMER_REFED: Cell<bool> = const { Cell::new(false) };
     /// Pending immediates: (all, ref'd).
     static IMMEDIATES: Cell<(u32, u32)> = const { Cell::new((0, 0)) };
+    /// JS `reportUncaught(err)`, for exceptions addon callbacks leave behind.
+    static REPORT_UNCAUGHT: std::cell::RefCell<Option<Global>> = const { std::cell::RefCell::new(None) };
+    /// Set when an uncaught exception reported that way ended the process.
+    static FATAL: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Handles an exception an addon callback left pending (see
+/// `napi_host::host::Loop::uncaught_exception`) with node's policy.
+pub fn uncaught_exception(exception: Local) {
+    let hook = REPORT_UNCAUGHT.with_borrow(|hook| hook.as_ref().map(Global::get));
+    let handled = hook.is_some_and(|hook| call(&Global::new(hook), &[exception]).is_ok());
+    if !handled {
+        FATAL.set(true);
+    }
 }
 
 /// Called by JS when its earliest timer changes (0: no timer).
@@ -65,6 +79,7 @@ pub struct Hooks {
     pub run_immediates: Global,
     pub after_callback: Global,
     pub before_exit: Global,
+    pub report_uncaught: Global,
 }
 
 /// Why the loop stopped.
@@ -104,14 +119,17 @@ fn poll_timeout(remote: &Remote) -> Option<Duration> {
 
 /// Runs the loop until nothing is left or an uncaught exception ends it.
 pub fn run(hooks: &Hooks, remote: &'static Remote) -> Stop {
+    REPORT_UNCAUGHT.set(Some(Global::new(hooks.report_uncaught.get())));
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_time()
         .build()
         .expect("a current-thread tokio runtime");
-    match runtime.block_on(iterate(hooks, remote)) {
+    let stop = match runtime.block_on(iterate(hooks, remote)) {
         Ok(()) => Stop::Drained,
         Err(stop) => stop,
-    }
+    };
+    REPORT_UNCAUGHT.set(None);
+    stop
 }
 
 async fn iterate(hooks: &Hooks, remote: &'static Remote) -> Result<(), Stop> {
@@ -131,6 +149,9 @@ async fn iterate(hooks: &Hooks, remote: &'static Remote) -> Result<(), Stop> {
         for task in remote.take_tasks() {
             let _scope = ScopeGuard::open();
             task();
+            if FATAL.get() {
+                return Err(Stop::Fatal);
+            }
             call(&hooks.after_callback, &[])?;
         }
         // check

@@ -85,6 +85,10 @@ impl Loop for Remote {
         self.refs.fetch_add(1, Ordering::AcqRel);
     }
 
+    fn uncaught_exception(&self, exception: napi_host::v8::Local) {
+        super::uncaught_exception(exception);
+    }
+
     fn release(&self) {
         let before = self.refs.fetch_sub(1, Ordering::AcqRel);
         debug_assert!(before > 0, "release without retain");
