@@ -28,6 +28,13 @@ pub fn initialize() {
     v8::initialize(js_native_api::functions::invoke);
 }
 
+/// Env teardown at the end of the process (JS thread): threadsafe functions
+/// still alive are finalized, then every finalizer not yet run.
+pub fn teardown() {
+    node_api::threadsafe_functions::teardown();
+    finalizers::teardown();
+}
+
 /// A JS function named `name` that runs `callback` (nari's own natives).
 pub fn native_function(env: &'static Env, name: &str, callback: RustCallback) -> v8::Local {
     let name = v8::internalized_string(name);

@@ -75,8 +75,8 @@ pub fn run(options: &Options, remote: &'static Remote) -> i32 {
     let code = v8::call_function(hook("finish").get(), v8::undefined(), &[])
         .unwrap_or_else(|e| fatal("finishing", e))
         .int32_value();
-    // Env teardown: every finalizer that has not run yet runs now.
-    napi_host::finalizers::teardown();
+    // Env teardown: what addons left alive is finalized now.
+    napi_host::teardown();
     code
 }
 

@@ -3,11 +3,13 @@
 pub mod async_work;
 pub mod elf;
 pub mod module;
+pub mod threadsafe_functions;
 pub mod version;
 pub use version::*;
 
 pub use async_work::*;
 pub use module::*;
+pub use threadsafe_functions::*;
 
 /// After an addon callback that no JS frame called (async `complete`,
 /// threadsafe-function calls, finalizers): a pending exception it left is an

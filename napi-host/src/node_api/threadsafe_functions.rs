@@ -1,0 +1,441 @@
+//! Threadsafe functions: any thread queues data; the JS thread calls
+//! `call_js_cb` (or the JS function) with it.
+//!
+//! Shared state lives under one mutex: the queue, the thread count, whether
+//! the function is closing (aborted, or released by every thread and
+//! drained) and whether a dispatch is already posted to the JS thread.
+//!
+//! Protocol (and why no wake-up is lost):
+//! - a producer pushes under the lock and posts a dispatch only when none is
+//!   pending; the dispatcher clears `dispatch_pending` under the same lock
+//!   before it takes items, so an item pushed after that posts a new dispatch;
+//! - a blocking producer on a full queue waits on `not_full`; every pop from
+//!   a queue with waiters wakes *all* of them (each re-checks under the
+//!   lock), and so do abort and finalization;
+//! - a dispatch calls at most `BATCH` items, then posts itself again.
+//!
+//! A blocking call from the JS thread on a full queue would wait for the JS
+//! thread itself: it fails with `napi_would_deadlock` instead of hanging.
+//!
+//! Lifetime: the function is registered (JS thread) until it is finalized —
+//! after its queue drained with no thread left, after an abort, or at env
+//! teardown. Finalizing calls `thread_finalize_cb`, then `call_js_cb` with a
+//! NULL env for every item still queued (so it can free them), releases the
+//! loop if ref'd, and frees the function: using the handle afterwards is an
+//! addon bug, as in Node.
+
+use std::cell::RefCell;
+use std::collections::VecDeque;
+use std::ffi::c_void;
+use std::sync::{Arc, Condvar, Mutex, MutexGuard};
+use std::thread::ThreadId;
+
+use crate::abi::*;
+use crate::env::{arg, napi_fn, out, Env, NapiResult};
+use crate::host;
+use crate::js_native_api::functions::static_env;
+use crate::node_api::report_pending_exception;
+use crate::v8::{self, Global, HandleScope, Local};
+
+/// Items called per dispatch before yielding to the rest of the loop.
+const BATCH: usize = 1000;
+
+struct State {
+    queue: VecDeque<*mut c_void>,
+    thread_count: usize,
+    closing: bool,
+    dispatch_pending: bool,
+    waiters: usize,
+    finalized: bool,
+}
+
+/// What only the JS thread touches.
+struct JsSide {
+    function: Option<Global>,
+    refed: bool,
+}
+
+struct Tsfn {
+    env: &'static Env,
+    context: *mut c_void,
+    call_js: napi_threadsafe_function_call_js,
+    finalize: napi_finalize,
+    finalize_data: *mut c_void,
+    max_queue_size: usize,
+    js_thread: ThreadId,
+    state: Mutex<State>,
+    not_full: Condvar,
+    js: JsOnly<RefCell<JsSide>>,
+}
+
+/// A value only ever touched on the JS thread.
+struct JsOnly<T>(T);
+// SAFETY: `JsOnly` contents are accessed only from the JS thread (dispatch,
+// finalize, ref/unref and creation all run there; see `Tsfn::js_side`).
+unsafe impl<T> Send for JsOnly<T> {}
+// SAFETY: as above.
+unsafe impl<T> Sync for JsOnly<T> {}
+
+// SAFETY: the raw pointers (`context`, queued data, finalize data) are the
+// addon's, handed back to its callbacks; all mutable shared state is behind
+// the mutex or in `JsOnly`.
+unsafe impl Send for Tsfn {}
+// SAFETY: as above.
+unsafe impl Sync for Tsfn {}
+
+thread_local! {
+    /// Every threadsafe function not yet finalized (JS thread).
+    static LIVE: RefCell<Vec<Arc<Tsfn>>> = const { RefCell::new(Vec::new()) };
+}
+
+impl Tsfn {
+    fn lock(&self) -> MutexGuard<'_, State> {
+        self.state.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    fn js_side(&self) -> &RefCell<JsSide> {
+        debug_assert_eq!(std::thread::current().id(), self.js_thread);
+        &self.js.0
+    }
+
+    /// Posts a dispatch unless one is pending. Called with the lock held.
+    fn schedule(self: &Arc<Self>, state: &mut State) {
+        if !state.dispatch_pending && !state.finalized {
+            state.dispatch_pending = true;
+            let tsfn = Arc::clone(self);
+            host::event_loop().post(Box::new(move || tsfn.dispatch()));
+        }
+    }
+
+    fn push(self: &Arc<Self>, data: *mut c_void, blocking: bool) -> napi_status {
+        let mut state = self.lock();
+        while self.max_queue_size > 0 && state.queue.len() >= self.max_queue_size && !state.closing
+        {
+            if !blocking {
+                return napi_queue_full;
+            }
+            if std::thread::current().id() == self.js_thread {
+                return napi_would_deadlock;
+            }
+            state.waiters += 1;
+            state = self.not_full.wait(state).unwrap_or_else(|e| e.into_inner());
+            state.waiters -= 1;
+        }
+        if state.closing {
+            if state.thread_count == 0 {
+                return napi_invalid_arg;
+            }
+            state.thread_count -= 1;
+            return napi_closing;
+        }
+        state.queue.push_back(data);
+        self.schedule(&mut state);
+        napi_ok
+    }
+
+    /// On the JS thread: call up to BATCH items; finalize when done for good.
+    fn dispatch(self: &Arc<Self>) {
+        self.lock().dispatch_pending = false;
+        for _ in 0..BATCH {
+            let mut state = self.lock();
+            if state.closing {
+                drop(state);
+                return self.finalize();
+            }
+            let Some(data) = state.queue.pop_front() else {
+                if state.thread_count == 0 {
+                    state.closing = true;
+                    self.not_full.notify_all();
+                    drop(state);
+                    self.finalize();
+                }
+                return;
+            };
+            if state.waiters > 0 {
+                self.not_full.notify_all();
+            }
+            drop(state);
+            self.call(data);
+        }
+        let mut state = self.lock();
+        if !state.queue.is_empty() || state.closing || state.thread_count == 0 {
+            self.schedule(&mut state);
+        }
+    }
+
+    /// Calls one item on the JS thread, in its own HandleScope.
+    fn call(&self, data: *mut c_void) {
+        let scope = HandleScope::open().into_raw();
+        let function = self.js_side().borrow().function.as_ref().map(Global::get);
+        match self.call_js {
+            // SAFETY: the addon's call_js_cb with its env, on the JS thread.
+            Some(call_js) => unsafe {
+                call_js(
+                    self.env.as_napi(),
+                    function.map_or(std::ptr::null_mut(), Local::to_napi),
+                    self.context,
+                    data,
+                )
+            },
+            None => {
+                if let Some(function) = function {
+                    let result = v8::call_function(function, v8::undefined(), &[]);
+                    let _ = self.env.js(result);
+                }
+            }
+        }
+        report_pending_exception(self.env);
+        // SAFETY: the innermost scope, opened above.
+        unsafe { HandleScope::close_raw(scope) };
+    }
+
+    /// On the JS thread, once: finalizer, leftovers with a NULL env, release.
+    fn finalize(self: &Arc<Self>) {
+        let leftovers = {
+            let mut state = self.lock();
+            if state.finalized {
+                return;
+            }
+            state.finalized = true;
+            state.closing = true;
+            self.not_full.notify_all();
+            std::mem::take(&mut state.queue)
+        };
+        if let Some(finalize) = self.finalize {
+            let scope = HandleScope::open().into_raw();
+            // SAFETY: the addon's finalizer with its env and data, on the JS thread.
+            unsafe { finalize(self.env.as_napi(), self.finalize_data, self.context) };
+            report_pending_exception(self.env);
+            // SAFETY: the innermost scope, opened above.
+            unsafe { HandleScope::close_raw(scope) };
+        }
+        if let Some(call_js) = self.call_js {
+            for data in leftovers {
+                // SAFETY: as Node does, leftovers go to call_js_cb with a NULL
+                // env and function so the addon can free them.
+                unsafe {
+                    call_js(
+                        std::ptr::null_mut(),
+                        std::ptr::null_mut(),
+                        self.context,
+                        data,
+                    )
+                };
+            }
+        }
+        let js = self.js_side();
+        js.borrow_mut().function = None;
+        if std::mem::replace(&mut js.borrow_mut().refed, false) {
+            host::event_loop().release();
+        }
+        LIVE.with_borrow_mut(|live| live.retain(|t| !Arc::ptr_eq(t, self)));
+    }
+}
+
+/// Env teardown: every threadsafe function still alive is finalized.
+pub fn teardown() {
+    while let Some(tsfn) = LIVE.with_borrow(|live| live.first().cloned()) {
+        tsfn.finalize();
+    }
+}
+
+/// # Safety
+/// `func` NULL or a live handle from napi_create_threadsafe_function.
+unsafe fn tsfn<'a>(func: napi_threadsafe_function) -> Result<&'a Tsfn, napi_status> {
+    // SAFETY: per the caller's guarantee (the pointee is owned by LIVE).
+    unsafe { func.cast::<Tsfn>().as_ref() }.ok_or(napi_invalid_arg)
+}
+
+/// An `Arc` to the function behind a handle.
+///
+/// # Safety
+/// As [`tsfn`].
+unsafe fn tsfn_arc(func: napi_threadsafe_function) -> Result<Arc<Tsfn>, napi_status> {
+    if func.is_null() {
+        return Err(napi_invalid_arg);
+    }
+    let ptr = func.cast::<Tsfn>().cast_const();
+    // SAFETY: `ptr` came from Arc::as_ptr of an Arc kept alive by LIVE until
+    // finalization (per the caller's guarantee it is not finalized yet).
+    Ok(unsafe {
+        Arc::increment_strong_count(ptr);
+        Arc::from_raw(ptr)
+    })
+}
+
+napi_fn! {
+    /// A new threadsafe function (ref'd: it keeps the loop alive). `func` may
+    /// be NULL only with a `call_js_cb` (else it must be a function: Node
+    /// says `napi_invalid_arg`); `initial_thread_count` must be > 0.
+    fn napi_create_threadsafe_function(
+        env,
+        func: napi_value,
+        async_resource: napi_value,
+        async_resource_name: napi_value,
+        max_queue_size: usize,
+        initial_thread_count: usize,
+        thread_finalize_data: *mut c_void,
+        thread_finalize_cb: napi_finalize,
+        context: *mut c_void,
+        call_js_cb: napi_threadsafe_function_call_js,
+        result: *mut napi_threadsafe_function,
+    ) {
+        arg(async_resource_name)?;
+        if initial_thread_count == 0 {
+            return Err(napi_invalid_arg);
+        }
+        let result = out(result)?;
+        let function = match Local::from_napi(func) {
+            None if call_js_cb.is_none() => return Err(napi_invalid_arg),
+            None => None,
+            Some(f) if f.is_function() => Some(Global::new(f)),
+            Some(_) => return Err(napi_invalid_arg),
+        };
+        if !async_resource.is_null() && !arg(async_resource)?.is_object() {
+            return Err(napi_object_expected);
+        }
+        let tsfn = Arc::new(Tsfn {
+            env: static_env(env),
+            context,
+            call_js: call_js_cb,
+            finalize: thread_finalize_cb,
+            finalize_data: thread_finalize_data,
+            max_queue_size,
+            js_thread: std::thread::current().id(),
+            state: Mutex::new(State {
+                queue: VecDeque::new(),
+                thread_count: initial_thread_count,
+                closing: false,
+                dispatch_pending: false,
+                waiters: 0,
+                finalized: false,
+            }),
+            not_full: Condvar::new(),
+            js: JsOnly(RefCell::new(JsSide { function, refed: true })),
+        });
+        host::event_loop().retain();
+        result.set(Arc::as_ptr(&tsfn).cast_mut().cast());
+        LIVE.with_borrow_mut(|live| live.push(tsfn));
+        Ok(())
+    }
+}
+
+/// Writes the `context` given at creation. Any thread.
+///
+/// # Safety
+/// Node-API contract: `func` is a live threadsafe function, `result` writable.
+#[no_mangle]
+pub unsafe extern "C" fn napi_get_threadsafe_function_context(
+    func: napi_threadsafe_function,
+    result: *mut *mut c_void,
+) -> napi_status {
+    // SAFETY: per the Node-API contract.
+    match unsafe { (tsfn(func), out(result)) } {
+        (Ok(tsfn), Ok(result)) => {
+            result.set(tsfn.context);
+            napi_ok
+        }
+        _ => napi_invalid_arg,
+    }
+}
+
+/// Queues `data` for the JS thread. Any thread. Full queue: `napi_queue_full`
+/// (non-blocking), a wait (blocking), or `napi_would_deadlock` (blocking, on
+/// the JS thread). Closing: `napi_closing` (and this thread's count is released).
+///
+/// # Safety
+/// Node-API contract: `func` is a live threadsafe function.
+#[no_mangle]
+pub unsafe extern "C" fn napi_call_threadsafe_function(
+    func: napi_threadsafe_function,
+    data: *mut c_void,
+    is_blocking: napi_threadsafe_function_call_mode,
+) -> napi_status {
+    // SAFETY: per the Node-API contract.
+    match unsafe { tsfn_arc(func) } {
+        Ok(tsfn) => tsfn.push(data, is_blocking == napi_tsfn_blocking),
+        Err(status) => status,
+    }
+}
+
+/// One more thread uses the function. Any thread. Closing: `napi_closing`.
+///
+/// # Safety
+/// Node-API contract: `func` is a live threadsafe function.
+#[no_mangle]
+pub unsafe extern "C" fn napi_acquire_threadsafe_function(
+    func: napi_threadsafe_function,
+) -> napi_status {
+    // SAFETY: per the Node-API contract.
+    let Ok(tsfn) = (unsafe { tsfn(func) }) else {
+        return napi_invalid_arg;
+    };
+    let mut state = tsfn.lock();
+    if state.closing {
+        return napi_closing;
+    }
+    state.thread_count += 1;
+    napi_ok
+}
+
+/// A thread stops using the function; `napi_tsfn_abort` closes it for all.
+/// When no thread is left it is finalized once its queue drained. Any thread.
+///
+/// # Safety
+/// Node-API contract: `func` is a live threadsafe function.
+#[no_mangle]
+pub unsafe extern "C" fn napi_release_threadsafe_function(
+    func: napi_threadsafe_function,
+    mode: napi_threadsafe_function_release_mode,
+) -> napi_status {
+    // SAFETY: per the Node-API contract.
+    let Ok(tsfn) = (unsafe { tsfn_arc(func) }) else {
+        return napi_invalid_arg;
+    };
+    let mut state = tsfn.lock();
+    if state.thread_count == 0 {
+        return napi_invalid_arg;
+    }
+    state.thread_count -= 1;
+    if (state.thread_count == 0 || mode == napi_tsfn_abort) && !state.closing {
+        state.closing = mode == napi_tsfn_abort;
+        if state.closing {
+            tsfn.not_full.notify_all();
+        }
+        tsfn.schedule(&mut state);
+    }
+    napi_ok
+}
+
+/// The ref'd/unref'd switch: (JS thread) whether the function keeps the loop alive.
+fn set_refed(func: napi_threadsafe_function, refed: bool) -> NapiResult {
+    // SAFETY: the Node-API contract: a live threadsafe function.
+    let tsfn = unsafe { tsfn(func) }?;
+    if tsfn.lock().finalized {
+        return Ok(());
+    }
+    let mut js = tsfn.js_side().borrow_mut();
+    if js.refed != refed {
+        js.refed = refed;
+        if refed {
+            host::event_loop().retain();
+        } else {
+            host::event_loop().release();
+        }
+    }
+    Ok(())
+}
+
+napi_fn! {
+    /// The function no longer keeps the loop alive. JS thread.
+    fn napi_unref_threadsafe_function(_env, func: napi_threadsafe_function) {
+        set_refed(func, false)
+    }
+}
+
+napi_fn! {
+    /// The function keeps the loop alive again. JS thread.
+    fn napi_ref_threadsafe_function(_env, func: napi_threadsafe_function) {
+        set_refed(func, true)
+    }
+}
