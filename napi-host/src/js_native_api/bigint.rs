@@ -1,9 +1,10 @@
 //! BigInts: creation from 64-bit integers and from words, and reading back.
 //!
-//! Words are 64-bit, least significant first; the sign is separate (`sign_bit`
-//! odd means negative). Reading follows V8's `ToWordsArray`, as Node does:
-//! `*word_count` is the buffer's capacity on input and the number of words the
-//! whole value needs on output, so a short buffer receives only the low words.
+//! Words are 64-bit, least significant first; the sign is separate (any
+//! non-zero `sign_bit` means negative). Reading follows V8's `ToWordsArray`,
+//! as Node does: `*word_count` is the buffer's capacity on input and the
+//! number of words the whole value needs on output, so a short buffer
+//! receives only the low words.
 
 use std::os::raw::c_int;
 
