@@ -11,8 +11,8 @@
 //! finalizer is queued when V8 lets go of the buffer (the string is
 //! collected, or internalized by copy) and runs outside GC; a string still
 //! alive at teardown has its finalizer run then. nari never copies, so
-//! `*copied` is always false; an empty string needs no buffer, so its
-//! finalizer is queued at once.
+//! `*copied` is always false; an empty string needs no buffer, so (as in
+//! Node) its finalizer runs before the call returns.
 
 use std::ffi::c_void;
 use std::os::raw::c_char;
@@ -190,20 +190,29 @@ unsafe fn external<T>(
     if len > v8::MAX_STRING_LENGTH {
         return Err(napi_generic_failure);
     }
-    let finalize = callback.map(|callback| Finalize {
-        callback,
-        data: data.cast_mut().cast(),
-        hint,
-    });
+    let data_ptr: *mut c_void = data.cast_mut().cast();
     let string = if len == 0 {
-        if let Some(finalize) = finalize {
-            // SAFETY: the token is fresh from `track`, released once.
-            unsafe { finalizers::release(finalizers::track(static_env(env), finalize)) };
+        // Nothing to keep: like Node (V8 disposes an empty resource at once),
+        // the finalizer runs now — outside GC, so it may call into JS.
+        if let Some(callback) = callback {
+            // SAFETY: the addon's finalizer with its own data, on the JS thread.
+            unsafe { callback(static_env(env).as_napi(), data_ptr, hint) };
+            env.clear_last_error();
         }
         v8::string_from_latin1(&[]).ok_or(napi_generic_failure)?
     } else {
-        let (release, token): (v8::Release, _) = match finalize {
-            Some(finalize) => (finalizers::release, finalizers::track(static_env(env), finalize)),
+        let (release, token): (v8::Release, _) = match callback {
+            Some(callback) => {
+                let finalize = Finalize {
+                    callback,
+                    data: data_ptr,
+                    hint,
+                };
+                (
+                    finalizers::release,
+                    finalizers::track(static_env(env), finalize),
+                )
+            }
             None => (ignore_release, std::ptr::null_mut()),
         };
         // SAFETY: per the caller's guarantee V8 may read `len` units in place
