@@ -1,14 +1,26 @@
-//! Strings: creation from and extraction to UTF-8, Latin-1 and UTF-16.
+//! Strings: creation from and extraction to UTF-8, Latin-1 and UTF-16;
+//! property keys (internalized strings) and external strings (Node-API 10).
 //!
 //! Extraction follows Node: with a NULL buffer the length (in bytes or code
 //! units, without terminator) is written to `result`; otherwise at most
 //! `bufsize - 1` units are copied (UTF-8 never splits a character), a NUL is
 //! appended, and the number copied goes to `result` if it is not NULL.
+//!
+//! External strings: V8 reads the characters in place from the addon's
+//! buffer, which the addon must keep unchanged until its finalizer runs. The
+//! finalizer is queued when V8 lets go of the buffer (the string is
+//! collected, or internalized by copy) and runs outside GC; a string still
+//! alive at teardown has its finalizer run then. nari never copies, so
+//! `*copied` is always false; an empty string needs no buffer, so (as in
+//! Node) its finalizer runs before the call returns.
 
+use std::ffi::c_void;
 use std::os::raw::c_char;
 
 use crate::abi::*;
-use crate::env::{arg, c_bytes, napi_fn, out, NapiResult, NAPI_AUTO_LENGTH};
+use crate::env::{arg, c_bytes, napi_fn, out, Env, NapiResult, NAPI_AUTO_LENGTH};
+use crate::finalizers::{self, Finalize};
+use crate::js_native_api::functions::static_env;
 use crate::v8::{self, Local};
 
 /// Finishes a `napi_create_string_*`: V8 refusing (too long) is `napi_generic_failure`.
@@ -128,5 +140,130 @@ napi_fn! {
     /// UTF-16 extraction, in code units.
     fn napi_get_value_string_utf16(_env, value: napi_value, buf: *mut u16, bufsize: usize, result: *mut usize) {
         get_string(value, buf, bufsize, result, Local::string_length, Local::write_utf16)
+    }
+}
+
+napi_fn! {
+    /// An internalized string from `length` Latin-1 bytes (or up to NUL), for property keys.
+    fn node_api_create_property_key_latin1(_env, str: *const c_char, length: usize, result: *mut napi_value) {
+        out(result)?;
+        let bytes = c_bytes(str, length)?;
+        created(v8::property_key_latin1(bytes), result)
+    }
+}
+
+napi_fn! {
+    /// An internalized string from `length` bytes of UTF-8 (or up to NUL), for property keys.
+    fn node_api_create_property_key_utf8(_env, str: *const c_char, length: usize, result: *mut napi_value) {
+        out(result)?;
+        let bytes = c_bytes(str, length)?;
+        created(v8::property_key_utf8(bytes), result)
+    }
+}
+
+napi_fn! {
+    /// An internalized string from `length` UTF-16 units (or up to a 0 unit), for property keys.
+    fn node_api_create_property_key_utf16(_env, str: *const u16, length: usize, result: *mut napi_value) {
+        out(result)?;
+        let units = utf16_units(str, length)?;
+        created(v8::property_key_utf16(units), result)
+    }
+}
+
+/// Makes V8 string `make(data, len, release, token)` backed by the addon's
+/// buffer, with the addon's finalizer (if any) tracked until V8 releases it.
+///
+/// # Safety
+/// `data` valid for `len` units until the finalizer runs; `result` checked
+/// non-NULL; `copied` NULL or writable.
+#[allow(clippy::too_many_arguments)]
+unsafe fn external<T>(
+    env: &Env,
+    data: *const T,
+    len: usize,
+    callback: napi_finalize,
+    hint: *mut c_void,
+    result: *mut napi_value,
+    copied: *mut bool,
+    make: unsafe fn(*const T, usize, v8::Release, *mut c_void) -> Option<Local>,
+) -> NapiResult {
+    if len > v8::MAX_STRING_LENGTH {
+        return Err(napi_generic_failure);
+    }
+    let data_ptr: *mut c_void = data.cast_mut().cast();
+    let string = if len == 0 {
+        // Nothing to keep: like Node (V8 disposes an empty resource at once),
+        // the finalizer runs now — outside GC, so it may call into JS.
+        if let Some(callback) = callback {
+            // SAFETY: the addon's finalizer with its own data, on the JS thread.
+            unsafe { callback(static_env(env).as_napi(), data_ptr, hint) };
+            env.clear_last_error();
+        }
+        v8::string_from_latin1(&[]).ok_or(napi_generic_failure)?
+    } else {
+        let (release, token): (v8::Release, _) = match callback {
+            Some(callback) => {
+                let finalize = Finalize {
+                    callback,
+                    data: data_ptr,
+                    hint,
+                };
+                (
+                    finalizers::release,
+                    finalizers::track(static_env(env), finalize),
+                )
+            }
+            None => (ignore_release, std::ptr::null_mut()),
+        };
+        // SAFETY: per the caller's guarantee V8 may read `len` units in place
+        // until it calls `release`, which only queues the finalizer.
+        unsafe { make(data, len, release, token) }.expect("V8 takes in-range, non-empty text")
+    };
+    if !copied.is_null() {
+        // SAFETY: non-NULL and writable per the Node-API contract.
+        unsafe { copied.write(false) };
+    }
+    // SAFETY: checked non-NULL by the caller.
+    unsafe { out(result) }?.set(string.to_napi());
+    Ok(())
+}
+
+/// The release hook for external strings without a finalizer.
+unsafe extern "C" fn ignore_release(_token: *mut c_void) {}
+
+napi_fn! {
+    /// A string whose Latin-1 characters stay in the addon's buffer `str`
+    /// (`length` bytes or up to NUL); `finalize_callback(env, str, hint)` runs
+    /// once V8 no longer needs them. `*copied` (if not NULL) <- false.
+    fn node_api_create_external_string_latin1(
+        env,
+        str: *mut c_char,
+        length: usize,
+        finalize_callback: napi_finalize,
+        finalize_hint: *mut c_void,
+        result: *mut napi_value,
+        copied: *mut bool,
+    ) {
+        out(result)?;
+        let len = c_bytes(str, length)?.len();
+        external(env, str.cast::<u8>(), len, finalize_callback, finalize_hint, result, copied, v8::external_string_latin1)
+    }
+}
+
+napi_fn! {
+    /// The UTF-16 counterpart of `node_api_create_external_string_latin1`
+    /// (`length` in code units, or up to a 0 unit).
+    fn node_api_create_external_string_utf16(
+        env,
+        str: *mut u16,
+        length: usize,
+        finalize_callback: napi_finalize,
+        finalize_hint: *mut c_void,
+        result: *mut napi_value,
+        copied: *mut bool,
+    ) {
+        out(result)?;
+        let len = utf16_units(str, length)?.len();
+        external(env, str.cast_const(), len, finalize_callback, finalize_hint, result, copied, v8::external_string_utf16)
     }
 }
