@@ -25,7 +25,8 @@ pub(crate) unsafe fn to_object(env: &Env, value: napi_value) -> NapiResult<Local
 }
 
 napi_fn! {
-    /// Writes the prototype of `object` (a proxy's `getPrototypeOf` trap is not run).
+    /// Writes the prototype of `object`. No trap runs: a proxy reports its own
+    /// (null) prototype, not its target's.
     js fn napi_get_prototype(env, object: napi_value, result: *mut napi_value) {
         let result = out(result)?;
         let object = to_object(env, object)?;
@@ -53,7 +54,8 @@ napi_fn! {
     }
 }
 
-/// `Object.freeze` / `Object.seal`: a refusal (a proxy) is `napi_generic_failure`.
+/// `Object.freeze` / `Object.seal`. A proxy trap that throws or refuses (V8
+/// throws a TypeError then) leaves the exception pending.
 ///
 /// # Safety
 /// `object` NULL or a live handle.
@@ -82,6 +84,7 @@ napi_fn! {
 }
 
 /// The keys of `object` that `query` selects, written to `result` as an array.
+/// A throwing proxy trap leaves its exception pending (`napi_pending_exception`).
 ///
 /// # Safety
 /// `object` NULL or a live handle; `result` NULL or valid for writes.
@@ -95,7 +98,7 @@ unsafe fn property_names(
     let result = unsafe { out(result) }?;
     // SAFETY: per the caller's guarantee.
     let object = unsafe { to_object(env, object) }?;
-    let names = env.js_or(object.property_names(query()?), napi_generic_failure)?;
+    let names = env.js(object.property_names(query()?))?;
     result.set(names.to_napi());
     Ok(())
 }
