@@ -146,11 +146,19 @@ NARI_EXPORT H nari_v8__Promise__Resolver__GetPromise(H resolver) {
 }
 
 // Resolves (`resolve`) or rejects the resolver's promise with `value`.
+// Settling never throws in JS terms, but V8 10.2 leaks the exception of a
+// throwing `then` getter (the promise is rejected with it all the same); newer
+// V8s, as in Node.js 22 and later, do not: it is dropped here. Only
+// termination fails.
 NARI_EXPORT bool nari_v8__Promise__Resolver__Settle(H resolver, H value, bool resolve,
                                                     bool* result, H* exception) {
   v8::TryCatch tc(isolate());
   auto r = L<v8::Promise::Resolver>(resolver);
   v8::Maybe<bool> done = resolve ? r->Resolve(context(), L(value)) : r->Reject(context(), L(value));
-  *result = done.FromMaybe(false);
-  return !caught(tc, exception);
+  if (tc.HasTerminated()) {
+    *exception = nullptr;
+    return false;
+  }
+  *result = tc.HasCaught() || done.FromMaybe(false);
+  return true;
 }

@@ -261,7 +261,9 @@ impl Local {
     }
 
     /// Resolves (`resolve`) or rejects the promise of a `Promise::Resolver`;
-    /// `Ok(false)` when V8 refused.
+    /// `Ok(false)` when V8 refused, `Err(None)` if JS was terminated. JS code
+    /// run on the way (a `then` getter) cannot make it fail: what it throws
+    /// rejects the promise.
     pub fn settle_resolver(self, value: Local, resolve: bool) -> Result<bool, Exception> {
         // SAFETY: see module comment; self is a resolver (from new_promise_resolver).
         catching(|result, exc| unsafe {
