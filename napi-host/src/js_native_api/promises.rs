@@ -28,7 +28,12 @@ napi_fn! {
 /// # Safety
 /// `deferred` NULL or a deferred from `napi_create_promise` not yet settled;
 /// `value` NULL or a live handle.
-unsafe fn conclude(env: &Env, deferred: napi_deferred, value: napi_value, resolve: bool) -> NapiResult {
+unsafe fn conclude(
+    env: &Env,
+    deferred: napi_deferred,
+    value: napi_value,
+    resolve: bool,
+) -> NapiResult {
     // SAFETY: per the caller's guarantee.
     let value = unsafe { arg(value) }?;
     if deferred.is_null() {
@@ -37,7 +42,10 @@ unsafe fn conclude(env: &Env, deferred: napi_deferred, value: napi_value, resolv
     // SAFETY: per the caller's guarantee, a leaked Box<Global> not yet freed;
     // taking it back frees it when this function returns.
     let resolver = unsafe { Box::from_raw(deferred.cast::<Global>()) };
-    let settled = env.js_or(resolver.get().settle_resolver(value, resolve), napi_generic_failure)?;
+    let settled = env.js_or(
+        resolver.get().settle_resolver(value, resolve),
+        napi_generic_failure,
+    )?;
     if settled {
         Ok(())
     } else {

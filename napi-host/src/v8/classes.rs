@@ -67,8 +67,11 @@ mod ffi {
         ) -> bool;
 
         pub fn nari_v8__Object__GetPrototype(obj: Local) -> Local;
-        pub fn nari_v8__Object__SetPrototype(obj: Local, prototype: Local, result: *mut bool)
-            -> bool;
+        pub fn nari_v8__Object__SetPrototype(
+            obj: Local,
+            prototype: Local,
+            result: *mut bool,
+        ) -> bool;
         pub fn nari_v8__Object__SetIntegrityLevel(
             obj: Local,
             frozen: bool,
