@@ -167,6 +167,21 @@ static napi_value defineWithValue(napi_env env, napi_callback_info info) {
   return RESULT(s, cls);
 }
 
+/* Members Node.js crashes on (nari: a NULL key is napi_name_expected, a NULL
+   value is undefined). */
+static napi_value crashesNode(napi_env env, napi_callback_info info) {
+  (void)info;
+  napi_value cls, arr;
+  napi_property_descriptor noKey = {NULL, NULL, method, NULL, NULL, NULL, napi_default, NULL};
+  napi_property_descriptor noValue = {"v", NULL, NULL, NULL, NULL, NULL, napi_writable, NULL};
+  CALL(env, napi_create_array(env, &arr));
+  CALL(env, napi_set_element(env, arr, 0, report(env, napi_define_class(
+      env, "A", NAPI_AUTO_LENGTH, Point, NULL, 1, &noKey, &cls))));
+  CALL(env, napi_define_class(env, "B", NAPI_AUTO_LENGTH, Point, NULL, 1, &noValue, &cls));
+  CALL(env, napi_set_element(env, arr, 1, cls));
+  return arr;
+}
+
 static napi_value nullArgs(napi_env env, napi_callback_info info) {
   (void)info;
   napi_value cls;
@@ -227,6 +242,7 @@ NAPI_MODULE_INIT() {
       EXPORT_FN(defineClass),      EXPORT_FN(defineNamed),     EXPORT_FN(defineWithMember),
       EXPORT_FN(defineWithValue),  EXPORT_FN(nullArgs),        EXPORT_FN(definePending),
       EXPORT_FN(instanceOf),       EXPORT_FN(instanceofNulls), EXPORT_FN(instanceofPending),
+      EXPORT_FN(crashesNode),
   };
   if (EXPORT_ALL(env, exports, descs) != napi_ok) return NULL;
   return exports;

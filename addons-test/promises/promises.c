@@ -118,10 +118,22 @@ static napi_value pending(napi_env env, napi_callback_info info) {
   return arr;
 }
 
+/* NULL deferred: Node.js dereferences it (crash); nari says napi_invalid_arg. */
+static napi_value nullDeferred(napi_env env, napi_callback_info info) {
+  (void)info;
+  napi_value v;
+  CALL(env, napi_get_undefined(env, &v));
+  STATUSES(s);
+  PUSH(s, napi_resolve_deferred(env, NULL, v));
+  PUSH(s, napi_reject_deferred(env, NULL, v));
+  return s.arr;
+}
+
 NAPI_MODULE_INIT() {
   napi_property_descriptor descs[] = {
       EXPORT_FN(create),    EXPORT_FN(resolve),  EXPORT_FN(reject),  EXPORT_FN(settleWithNull),
       EXPORT_FN(selfResolved), EXPORT_FN(isPromise), EXPORT_FN(nullArgs), EXPORT_FN(pending),
+      EXPORT_FN(nullDeferred),
   };
   if (EXPORT_ALL(env, exports, descs) != napi_ok) return NULL;
   return exports;

@@ -21,7 +21,7 @@ use crate::env::{arg, c_bytes, napi_fn, out, Env, NapiResult, NAPI_AUTO_LENGTH};
 use crate::js_native_api::functions::{static_env, Callback, Target};
 use crate::js_native_api::objects::define_property;
 use crate::js_native_api::prototypes::to_object;
-use crate::v8::{self, Attributes, Descriptor, ErrorKind, FunctionTemplate, Local};
+use crate::v8::{self, Attributes, ErrorKind, FunctionTemplate, Local};
 
 /// A template running the addon's `callback` with `data`.
 fn template(
@@ -130,13 +130,7 @@ napi_fn! {
             // them on the prototype object instead.
             let prototype = env.js(function.get(v8::internalized_string("prototype")))?;
             for p in object_values {
-                let value = Local::from_napi(p.value).unwrap_or_else(v8::undefined);
-                let descriptor = Descriptor::Data { value, writable: p.attributes & napi_writable != 0 };
-                let (enumerable, configurable) =
-                    (p.attributes & napi_enumerable != 0, p.attributes & napi_configurable != 0);
-                if !env.js(prototype.define_property(member_key(p)?, descriptor, enumerable, configurable))? {
-                    return Err(napi_invalid_arg);
-                }
+                define_property(env, prototype, p)?;
             }
         }
         for p in properties.iter().filter(is_static) {

@@ -28,6 +28,11 @@ pub struct KeyQuery {
     pub numbers_to_strings: bool,
 }
 
+const _: () = assert!(
+    std::mem::size_of::<KeyQuery>() == 7,
+    "shared with classes.cc"
+);
+
 /// `Object.freeze` or `Object.seal`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum IntegrityLevel {
