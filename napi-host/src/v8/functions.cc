@@ -21,6 +21,7 @@ const v8::FunctionCallbackInfo<v8::Value>& Info(const void* info) {
 }  // namespace
 
 NARI_EXPORT void nari_v8__Function__SetInvoke(Invoke invoke) { g_invoke = invoke; }
+NARI_EXPORT v8::FunctionCallback nari_v8__Function__Trampoline() { return Trampoline; }
 
 // A function that calls the registered invoke hook with `data`. `name` may be NULL.
 NARI_EXPORT H nari_v8__Function__New(void* data, H name) {
