@@ -38,6 +38,15 @@ static napi_value createNoData(napi_env env, napi_callback_info info) {
   return r;
 }
 
+/* createTooLong(): napi_create_arraybuffer for 2^60 bytes (more than any
+   ArrayBuffer may hold): the status, or {status, exception}. */
+static napi_value createTooLong(napi_env env, napi_callback_info info) {
+  (void)info;
+  napi_value r = NULL;
+  void* data = NULL;
+  return report(env, napi_create_arraybuffer(env, (size_t)1 << 60, &data, &r));
+}
+
 /* byteLength(ab): byte_length from napi_get_arraybuffer_info, or the status
    (as {status}) when the call fails. */
 static napi_value byteLength(napi_env env, napi_callback_info info) {
@@ -115,6 +124,14 @@ static void finalize(napi_env env, void* data, void* hint) {
   finalized[slot]++;
 }
 
+/* Many short-lived buffers over one block, counted together. */
+static uint8_t shared_block[64];
+static int many_created = 0, many_finalized = 0;
+static void finalize_many(napi_env env, void* data, void* hint) {
+  if (data != shared_block || hint != &many_created || env != the_env) bad_finalize++;
+  many_finalized++;
+}
+
 /* At exit every finalizer must have run exactly as often as expected. */
 static void check_at_exit(void) {
   if (!exit_check) return;
@@ -124,6 +141,11 @@ static void check_at_exit(void) {
               finalized[i], expected[i]);
       _Exit(1);
     }
+  }
+  if (many_finalized != many_created) {
+    fprintf(stderr, "arraybuffers: %d of %d short-lived buffers finalized\n", many_finalized,
+            many_created);
+    _Exit(1);
   }
   if (bad_finalize) {
     fprintf(stderr, "arraybuffers: a finalizer got the wrong data, hint or env\n");
@@ -152,6 +174,37 @@ static napi_value createExternal(napi_env env, napi_callback_info info) {
   CALL(env, napi_create_external_arraybuffer(env, memory[slot], length,
                                              with ? finalize : NULL, &hints[slot], &r));
   return r;
+}
+
+/* createHuge(slot): napi_create_external_arraybuffer with a length no
+   runtime accepts (2^60 bytes): the status, or {status, exception}. */
+static napi_value createHuge(napi_env env, napi_callback_info info) {
+  ARGS(1);
+  uint32_t slot = 0;
+  CALL(env, napi_get_value_uint32(env, argv[0], &slot));
+  if (slot >= SLOTS) return NULL;
+  the_env = env;
+  napi_value r = NULL;
+  return report(env, napi_create_external_arraybuffer(env, memory[slot], (size_t)1 << 60,
+                                                       finalize, &hints[slot], &r));
+}
+
+/* createMany(n): n external buffers over one block, dropped at once. */
+static napi_value createMany(napi_env env, napi_callback_info info) {
+  ARGS(1);
+  uint32_t n = 0;
+  CALL(env, napi_get_value_uint32(env, argv[0], &n));
+  the_env = env;
+  for (uint32_t i = 0; i < n; i++) {
+    napi_handle_scope scope;
+    napi_value r;
+    CALL(env, napi_open_handle_scope(env, &scope));
+    CALL(env, napi_create_external_arraybuffer(env, shared_block, sizeof shared_block,
+                                               finalize_many, &many_created, &r));
+    many_created++;
+    CALL(env, napi_close_handle_scope(env, scope));
+  }
+  return mkint(env, many_finalized);
 }
 
 /* externalData(ab, slot): whether the buffer's data is memory[slot]. */
@@ -265,9 +318,10 @@ static napi_value withPending(napi_env env, napi_callback_info info) {
 
 NAPI_MODULE_INIT() {
   napi_property_descriptor d[] = {
-      EXPORT_FN(create),         EXPORT_FN(createNoData),   EXPORT_FN(byteLength),
+      EXPORT_FN(create),         EXPORT_FN(createNoData),   EXPORT_FN(createTooLong),   EXPORT_FN(byteLength),
       EXPORT_FN(readByte),       EXPORT_FN(writeByte),      EXPORT_FN(isArrayBuffer),
       EXPORT_FN(detach),         EXPORT_FN(isDetached),     EXPORT_FN(createExternal),
+      EXPORT_FN(createHuge),     EXPORT_FN(createMany),
       EXPORT_FN(externalData),   EXPORT_FN(finalizeCounts), EXPORT_FN(expectAtExit),
       EXPORT_FN(nulls),          EXPORT_FN(nullEnv),        EXPORT_FN(withPending),
   };

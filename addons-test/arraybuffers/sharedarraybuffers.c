@@ -1,12 +1,23 @@
 /* SharedArrayBuffers (experimental): node_api_create_sharedarraybuffer,
    node_api_is_sharedarraybuffer, and napi_get_arraybuffer_info on them. */
+#define _GNU_SOURCE /* RTLD_DEFAULT */
 #define NAPI_EXPERIMENTAL
+#include <dlfcn.h>
+
 #include "napi_test.h"
 
 static napi_value boolean(napi_env env, bool b) {
   napi_value v = NULL;
   napi_get_boolean(env, b, &v);
   return v;
+}
+
+/* supported(): whether the runtime exports both functions (Node added them
+   in 22.21 / 24.9; the addon loads lazily-bound, so older ones load it too). */
+static napi_value supported(napi_env env, napi_callback_info info) {
+  (void)info;
+  return boolean(env, dlsym(RTLD_DEFAULT, "node_api_create_sharedarraybuffer") != NULL &&
+                          dlsym(RTLD_DEFAULT, "node_api_is_sharedarraybuffer") != NULL);
 }
 
 /* create(length): a new SharedArrayBuffer whose bytes are written through
@@ -100,7 +111,7 @@ static napi_value nullEnvAndPending(napi_env env, napi_callback_info info) {
 
 NAPI_MODULE_INIT() {
   napi_property_descriptor d[] = {
-      EXPORT_FN(create), EXPORT_FN(createNoData), EXPORT_FN(isShared),
+      EXPORT_FN(supported), EXPORT_FN(create), EXPORT_FN(createNoData), EXPORT_FN(isShared),
       EXPORT_FN(info),   EXPORT_FN(nulls),        EXPORT_FN(nullEnvAndPending),
   };
   CALL(env, EXPORT_ALL(env, exports, d));

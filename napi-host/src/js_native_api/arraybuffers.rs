@@ -28,7 +28,10 @@ pub(crate) fn throw_with_code(env: &Env, kind: ErrorKind, code: &str, message: &
     let text = v8::string_from_utf8(message.as_bytes()).ok_or(napi_generic_failure)?;
     let error = v8::new_error(kind, text);
     let code = v8::string_from_utf8(code.as_bytes()).ok_or(napi_generic_failure)?;
-    env.js_or(error.set(v8::internalized_string("code"), code), napi_generic_failure)?;
+    env.js_or(
+        error.set(v8::internalized_string("code"), code),
+        napi_generic_failure,
+    )?;
     env.set_pending_exception(error);
     Ok(())
 }

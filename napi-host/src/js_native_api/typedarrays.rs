@@ -46,17 +46,23 @@ fn new_typed_array(
 ) -> NapiResult<Local> {
     // No Float16Array in V8 10.2: napi_float16_array is an unknown type here.
     let &(name, size) = KINDS.get(kind as usize).ok_or(napi_invalid_arg)?;
-    if offset % size != 0 {
+    if !offset.is_multiple_of(size) {
         let message = format!("start offset of {name} should be a multiple of {size}");
         return range_error(env, "ERR_NAPI_INVALID_TYPEDARRAY_ALIGNMENT", &message);
     }
     // Node computes `length * size + offset` unchecked (and V8 aborts on a
     // wrapped value); nari treats an overflow as out of range.
-    let end = length.checked_mul(size).and_then(|bytes| bytes.checked_add(offset));
+    let end = length
+        .checked_mul(size)
+        .and_then(|bytes| bytes.checked_add(offset));
     if end.is_none_or(|end| end > buffer.buffer_byte_length())
         || length > v8::max_typed_array_length()
     {
-        return range_error(env, "ERR_NAPI_INVALID_TYPEDARRAY_LENGTH", "Invalid typed array length");
+        return range_error(
+            env,
+            "ERR_NAPI_INVALID_TYPEDARRAY_LENGTH",
+            "Invalid typed array length",
+        );
     }
     v8::new_typed_array(kind, buffer, offset, length).ok_or(napi_generic_failure)
 }
@@ -133,12 +139,19 @@ pub(crate) unsafe fn view_info(
 ) {
     let offset = view.view_byte_offset();
     // SAFETY: per the caller's guarantee.
-    let (data, arraybuffer, byte_offset) = unsafe { (out(data), out(arraybuffer), out(byte_offset)) };
+    let (data, arraybuffer, byte_offset) =
+        unsafe { (out(data), out(arraybuffer), out(byte_offset)) };
     if data.is_ok() || arraybuffer.is_ok() {
         let buffer = view.view_buffer();
         if let Ok(data) = data {
             // A detached buffer has no memory: NULL plus an offset of 0.
-            data.set(buffer.buffer_data().cast::<u8>().wrapping_add(offset).cast());
+            data.set(
+                buffer
+                    .buffer_data()
+                    .cast::<u8>()
+                    .wrapping_add(offset)
+                    .cast(),
+            );
         }
         if let Ok(arraybuffer) = arraybuffer {
             arraybuffer.set(buffer.to_napi());

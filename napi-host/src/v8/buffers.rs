@@ -12,7 +12,8 @@ use super::Local;
 
 /// What V8 calls once an external buffer's memory is no longer used:
 /// `deleter(data, length, deleter_data)`, on any thread, possibly inside GC.
-pub type Deleter = unsafe extern "C" fn(data: *mut c_void, length: usize, deleter_data: *mut c_void);
+pub type Deleter =
+    unsafe extern "C" fn(data: *mut c_void, length: usize, deleter_data: *mut c_void);
 
 mod ffi {
     use super::*;
