@@ -1,7 +1,9 @@
 /* SharedArrayBuffers (experimental): node_api_create_sharedarraybuffer,
-   node_api_is_sharedarraybuffer, and napi_get_arraybuffer_info on them. */
+   node_api_is_sharedarraybuffer, and napi_get_arraybuffer_info on them.
+   Against headers without them (Node < 22.21) only supported() is built. */
 #define _GNU_SOURCE /* RTLD_DEFAULT */
 #define NAPI_EXPERIMENTAL
+#define NODE_API_EXPERIMENTAL_NO_WARNING
 #include <dlfcn.h>
 
 #include "napi_test.h"
@@ -19,6 +21,8 @@ static napi_value supported(napi_env env, napi_callback_info info) {
   return boolean(env, dlsym(RTLD_DEFAULT, "node_api_create_sharedarraybuffer") != NULL &&
                           dlsym(RTLD_DEFAULT, "node_api_is_sharedarraybuffer") != NULL);
 }
+
+#ifdef NODE_API_EXPERIMENTAL_HAS_SHAREDARRAYBUFFER
 
 /* create(length): a new SharedArrayBuffer whose bytes are written through
    the data pointer (byte i = 255 - i). */
@@ -109,11 +113,15 @@ static napi_value nullEnvAndPending(napi_env env, napi_callback_info info) {
   return arr;
 }
 
+#define SHARED_FNS                                                                         \
+  EXPORT_FN(create), EXPORT_FN(createNoData), EXPORT_FN(isShared), EXPORT_FN(info),            \
+      EXPORT_FN(nulls), EXPORT_FN(nullEnvAndPending),
+#else
+#define SHARED_FNS
+#endif /* NODE_API_EXPERIMENTAL_HAS_SHAREDARRAYBUFFER */
+
 NAPI_MODULE_INIT() {
-  napi_property_descriptor d[] = {
-      EXPORT_FN(supported), EXPORT_FN(create), EXPORT_FN(createNoData), EXPORT_FN(isShared),
-      EXPORT_FN(info),   EXPORT_FN(nulls),        EXPORT_FN(nullEnvAndPending),
-  };
+  napi_property_descriptor d[] = {EXPORT_FN(supported), SHARED_FNS};
   CALL(env, EXPORT_ALL(env, exports, d));
   return exports;
 }

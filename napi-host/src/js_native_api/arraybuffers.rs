@@ -1,7 +1,8 @@
 //! ArrayBuffers and SharedArrayBuffers: creating them (engine-owned or over
 //! the addon's memory), reading their memory, detaching.
 //!
-//! Following Node >= 22, the functions that read a buffer
+//! As current Node does (checked against 26; Node 20 refuses them), the
+//! functions that read a buffer
 //! (`napi_get_arraybuffer_info`, and the view constructors in
 //! typedarrays.rs/dataviews.rs) accept a SharedArrayBuffer too; the ones
 //! about detaching take only ArrayBuffers.

@@ -1,5 +1,5 @@
-//! DataViews: byte views of a buffer (an ArrayBuffer or, as in Node >= 22,
-//! a SharedArrayBuffer).
+//! DataViews: byte views of a buffer (an ArrayBuffer or, as current Node
+//! allows — checked against 26, Node 20 refuses it — a SharedArrayBuffer).
 
 use std::ffi::c_void;
 

@@ -1,7 +1,7 @@
 //! TypedArrays: views of `length` elements of a buffer from a byte offset.
 //!
-//! As Node >= 22 does, the buffer may be an ArrayBuffer or a
-//! SharedArrayBuffer. `napi_float16_array` is not supported: V8 10.2 has no
+//! As current Node does (checked against 26; Node 20 refuses it), the buffer
+//! may be an ArrayBuffer or a SharedArrayBuffer. `napi_float16_array` is not supported: V8 10.2 has no
 //! Float16Array, so creating one gives `napi_invalid_arg` (what Node answers
 //! for a type it lacks) and no TypedArray reports that type.
 
