@@ -207,27 +207,3 @@ fn invoke(env: &'static Env, finalize: &Finalize) {
     // SAFETY: the scope opened above is the innermost one.
     unsafe { HandleScope::close_raw(scope) };
 }
-
-/// Runs `finalize` for `env` once its owner calls [`release`] with the
-/// returned token, or at teardown if that comes first — exactly once. For
-/// memory V8 itself lets go of (external strings: V8 disposes their resource
-/// when the string dies, is internalized by copy, or the isolate goes away).
-pub fn track(env: &'static Env, finalize: Finalize) -> *mut c_void {
-    let record = Box::into_raw(Box::new(Record {
-        env,
-        finalize,
-        weak: None,
-    }));
-    LIVE.with_borrow_mut(|live| live.insert(record));
-    record.cast()
-}
-
-/// Queues the finalizer of a [`track`]ed token; runs nothing, so V8 may call
-/// it inside GC. A token whose finalizer already ran (teardown) is ignored.
-///
-/// # Safety
-/// `token` must come from [`track`]; call it at most once per token.
-pub unsafe extern "C" fn release(token: *mut c_void) {
-    // SAFETY: `collected` only compares the pointer against the live set.
-    unsafe { collected(token) }
-}

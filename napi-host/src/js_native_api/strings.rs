@@ -208,10 +208,7 @@ unsafe fn external<T>(
                     data: data_ptr,
                     hint,
                 };
-                (
-                    finalizers::release,
-                    finalizers::track(static_env(env), finalize),
-                )
+                (release_token, finalizers::track(static_env(env), finalize))
             }
             None => (ignore_release, std::ptr::null_mut()),
         };
@@ -226,6 +223,12 @@ unsafe fn external<T>(
     // SAFETY: checked non-NULL by the caller.
     unsafe { out(result) }?.set(string.to_napi());
     Ok(())
+}
+
+/// V8's release hook for a tracked external string: queues its finalizer
+/// (thread-safe, runs nothing, so V8 may call it inside GC).
+unsafe extern "C" fn release_token(token: *mut c_void) {
+    finalizers::release(token);
 }
 
 /// The release hook for external strings without a finalizer.
