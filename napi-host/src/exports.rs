@@ -10,6 +10,8 @@ pub use crate::js_native_api::{
     prototypes::*, references::*, scopes::*, script::*, strings::*, symbols::*, type_tags::*,
     typedarrays::*, values::*, version::*, wrap::*,
 };
-pub use crate::node_api::{async_work::*, module::*, threadsafe_functions::*, version::*};
+pub use crate::node_api::{
+    async_work::*, cleanup_hooks::*, module::*, threadsafe_functions::*, version::*,
+};
 
 include!(concat!(env!("OUT_DIR"), "/exports.rs"));

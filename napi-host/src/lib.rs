@@ -28,8 +28,20 @@ pub fn initialize() {
     v8::initialize(js_native_api::functions::invoke);
 }
 
-/// Env teardown at the end of the process (JS thread): threadsafe functions
-/// still alive are finalized, then every finalizer not yet run.
+/// Env teardown, step 1 (JS thread, after `exit`): the cleanup hooks, last
+/// registered first. Async hooks may still be running afterwards: the
+/// runtime keeps running the loop while [`cleanup_pending`] is true.
+pub fn run_cleanup_hooks() {
+    node_api::cleanup_hooks::run_all();
+}
+
+/// Whether async cleanup hooks have not finished yet.
+pub fn cleanup_pending() -> bool {
+    node_api::cleanup_hooks::pending_async() > 0
+}
+
+/// Env teardown, step 2: what is left alive is finalized (threadsafe
+/// functions, then every finalizer not yet run).
 pub fn teardown() {
     node_api::threadsafe_functions::teardown();
     finalizers::teardown();

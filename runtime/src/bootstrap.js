@@ -377,7 +377,9 @@ return {
   processTimers: timersModule._processTimers,
   runImmediates: timersModule._runImmediates,
   afterCallback: drainTasks,
-  beforeExit: () => guard(() => process.emit('beforeExit', exitCodeValue())) && drainTasks(),
+  // (Not again once exiting: the loop runs on during teardown for async
+  // cleanup hooks.)
+  beforeExit: () => exiting || (guard(() => process.emit('beforeExit', exitCodeValue())) && drainTasks()),
   // An exception an addon callback left pending (async work `complete` …).
   reportUncaught: (err) => guard(() => { throw err; }),
   // The end: 'exit' (unless emitted already); returns the exit code.

@@ -62,20 +62,25 @@ pub fn run(options: &Options, remote: &'static Remote) -> i32 {
         &[string(kind), string(argument)],
     )
     .unwrap_or_else(|e| fatal("starting the program", e));
+    let loop_hooks = || event_loop::Hooks {
+        process_timers: hook("processTimers"),
+        run_immediates: hook("runImmediates"),
+        after_callback: hook("afterCallback"),
+        before_exit: hook("beforeExit"),
+        report_uncaught: hook("reportUncaught"),
+    };
     if started.boolean_value() {
-        let hooks = event_loop::Hooks {
-            process_timers: hook("processTimers"),
-            run_immediates: hook("runImmediates"),
-            after_callback: hook("afterCallback"),
-            before_exit: hook("beforeExit"),
-            report_uncaught: hook("reportUncaught"),
-        };
-        event_loop::run(&hooks, remote);
+        event_loop::run(&loop_hooks(), remote);
     }
     let code = v8::call_function(hook("finish").get(), v8::undefined(), &[])
         .unwrap_or_else(|e| fatal("finishing", e))
         .int32_value();
-    // Env teardown: what addons left alive is finalized now.
+    // Env teardown: cleanup hooks (the loop runs on while async ones finish),
+    // then what addons left alive is finalized.
+    napi_host::run_cleanup_hooks();
+    if napi_host::cleanup_pending() && started.boolean_value() {
+        event_loop::run(&loop_hooks(), remote);
+    }
     napi_host::teardown();
     code
 }

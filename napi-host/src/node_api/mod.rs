@@ -1,6 +1,7 @@
 //! The Node.js-specific half of Node-API (`node_api.h`).
 
 pub mod async_work;
+pub mod cleanup_hooks;
 pub mod elf;
 pub mod module;
 pub mod threadsafe_functions;
@@ -8,6 +9,7 @@ pub mod version;
 pub use version::*;
 
 pub use async_work::*;
+pub use cleanup_hooks::*;
 pub use module::*;
 pub use threadsafe_functions::*;
 

@@ -34,7 +34,7 @@ use crate::abi::*;
 use crate::env::{arg, napi_fn, out, Env, NapiResult};
 use crate::host;
 use crate::js_native_api::functions::static_env;
-use crate::node_api::report_pending_exception;
+use crate::node_api::{cleanup_hooks, report_pending_exception};
 use crate::v8::{self, Global, HandleScope, Local};
 
 /// Items called per dispatch before yielding to the rest of the loop.
@@ -228,11 +228,13 @@ impl Tsfn {
         if std::mem::replace(&mut js.borrow_mut().refed, false) {
             host::event_loop().release();
         }
+        cleanup_hooks::remove_internal(Arc::as_ptr(self) as usize);
         LIVE.with_borrow_mut(|live| live.retain(|t| !Arc::ptr_eq(t, self)));
     }
 }
 
-/// Env teardown: every threadsafe function still alive is finalized.
+/// Env teardown, after the cleanup hooks: any threadsafe function still alive
+/// is finalized.
 pub fn teardown() {
     while let Some(tsfn) = LIVE.with_borrow(|live| live.first().cloned()) {
         tsfn.finalize();
@@ -315,6 +317,9 @@ napi_fn! {
         });
         host::event_loop().retain();
         result.set(Arc::as_ptr(&tsfn).cast_mut().cast());
+        // Finalized at env teardown in cleanup-hook order, as Node does.
+        let finalize_at_teardown = Arc::clone(&tsfn);
+        cleanup_hooks::add_internal(Arc::as_ptr(&tsfn) as usize, Box::new(move || finalize_at_teardown.finalize()));
         LIVE.with_borrow_mut(|live| live.push(tsfn));
         Ok(())
     }
