@@ -28,11 +28,13 @@ napi_fn! {
         finalize_data: *mut c_void,
         finalize_hint: *mut c_void,
     ) {
-        let callback = finalize_cb.ok_or(napi_invalid_arg)?;
-        finalizers::post(
-            static_env(env),
-            Finalize { callback, data: finalize_data, hint: finalize_hint },
-        );
+        // A NULL callback is accepted and does nothing, as in Node.
+        if let Some(callback) = finalize_cb {
+            finalizers::post(
+                static_env(env),
+                Finalize { callback, data: finalize_data, hint: finalize_hint },
+            );
+        }
         Ok(())
     }
 }
