@@ -23,7 +23,7 @@ napi_fn! {
         finalize_hint: *mut c_void,
     ) {
         if let Some(old) = env.lifetime.instance_data.take() {
-            // the env's live instance-data record, owned by nari.
+            // The env's live instance-data record, owned by nari.
             Reference::delete(old);
         }
         let finalize = finalize_cb.map(|callback| Finalize { callback, data, hint: finalize_hint });
@@ -38,7 +38,7 @@ napi_fn! {
     basic fn napi_get_instance_data(env, data: *mut *mut c_void) {
         let data = out(data)?;
         let record = env.lifetime.instance_data.get();
-        // the env's live instance-data record (freeing it clears the field).
+        // The env's live instance-data record (freeing it clears the field).
         data.set(record.map_or(std::ptr::null_mut(), |r| Reference::get(r).data()));
         Ok(())
     }

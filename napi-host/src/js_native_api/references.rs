@@ -24,6 +24,17 @@ pub(crate) unsafe fn reference_arg<'a>(reference: napi_ref) -> NapiResult<&'a Re
     Ok(unsafe { Reference::get(record) })
 }
 
+/// Writes `value` through an optional out-pointer (NULL: nothing is written).
+///
+/// # Safety
+/// `ptr` must be NULL or valid for writes of `T` (the Node-API contract).
+pub(crate) unsafe fn write_optional<T>(ptr: *mut T, value: T) {
+    if !ptr.is_null() {
+        // SAFETY: non-NULL, so valid for writes per the caller's guarantee.
+        unsafe { ptr.write(value) };
+    }
+}
+
 napi_fn! {
     /// A new reference to `value` with count `initial_refcount`, owned by the
     /// caller (free it with `napi_delete_reference`). Below Node-API 10 only
@@ -52,7 +63,7 @@ napi_fn! {
     /// reference from `napi_wrap` / `napi_add_finalizer`) will not run.
     basic fn napi_delete_reference(_env, reference: napi_ref) {
         let record = NonNull::new(reference.cast::<Reference>()).ok_or(napi_invalid_arg)?;
-        // the addon gives up a live napi_ref (the Node-API contract).
+        // The Node-API contract: a live napi_ref, given up by the addon.
         Reference::delete(record);
         Ok(())
     }
@@ -62,12 +73,8 @@ napi_fn! {
     /// Count + 1 (the value becomes strongly held); writes the new count if
     /// `result` is not NULL. A reference whose value is gone stays at 0.
     fn napi_reference_ref(_env, reference: napi_ref, result: *mut u32) {
-        // a live napi_ref (the Node-API contract).
         let count = reference_arg(reference)?.add_ref();
-        if !result.is_null() {
-            // a non-NULL out-pointer is valid for writes (the contract).
-            result.write(count);
-        }
+        write_optional(result, count);
         Ok(())
     }
 }
@@ -76,16 +83,12 @@ napi_fn! {
     /// Count - 1 (at 0 the value is held weakly); writes the new count if
     /// `result` is not NULL. At count 0 already: `napi_generic_failure`.
     fn napi_reference_unref(_env, reference: napi_ref, result: *mut u32) {
-        // a live napi_ref (the Node-API contract).
         let reference = reference_arg(reference)?;
         if reference.count() == 0 {
             return Err(napi_generic_failure);
         }
         let count = reference.release();
-        if !result.is_null() {
-            // a non-NULL out-pointer is valid for writes (the contract).
-            result.write(count);
-        }
+        write_optional(result, count);
         Ok(())
     }
 }
@@ -93,7 +96,6 @@ napi_fn! {
 napi_fn! {
     /// Writes the referenced value, or NULL (with `napi_ok`) once it is gone.
     fn napi_get_reference_value(_env, reference: napi_ref, result: *mut napi_value) {
-        // a live napi_ref (the Node-API contract).
         let reference = reference_arg(reference)?;
         let result = out(result)?;
         result.set(reference.value().map_or(std::ptr::null_mut(), |v| v.to_napi()));

@@ -35,7 +35,6 @@ napi_fn! {
     js fn napi_type_tag_object(env, value: napi_value, type_tag: *const napi_type_tag) {
         // NULL or live handle; NULL or readable tag (the Node-API contract).
         let object = tag_target(env, value)?;
-        // as above.
         let tag = tag_arg(type_tag)?;
         if object.has_private(PrivateKey::TypeTag).ok_or(napi_generic_failure)? {
             return Err(napi_invalid_arg);
@@ -58,7 +57,6 @@ napi_fn! {
     ) {
         // NULL or live handle; NULL or readable tag (the Node-API contract).
         let object = tag_target(env, value)?;
-        // as above.
         let tag = tag_arg(type_tag)?;
         let result = out(result)?;
         let stored = object.get_private(PrivateKey::TypeTag).ok_or(napi_generic_failure)?;

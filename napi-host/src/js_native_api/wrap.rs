@@ -15,6 +15,7 @@ use crate::abi::*;
 use crate::env::{arg, napi_fn, out, NapiResult};
 use crate::finalizers::{Finalize, Ownership, Reference};
 use crate::js_native_api::functions::static_env;
+use crate::js_native_api::references::write_optional;
 use crate::v8::{self, Local, PrivateKey};
 
 /// An object argument for the wrap functions: NULL or a non-object gives
@@ -81,14 +82,11 @@ napi_fn! {
         let record =
             Reference::create(static_env(env), Some(object), 0, ownership, finalize, native_object);
         if !object.set_private(PrivateKey::Wrapper, v8::new_external(record.as_ptr().cast())) {
-            // just created and not handed out.
+            // Just created and not handed out.
             Reference::delete(record);
             return Err(napi_generic_failure);
         }
-        if !result.is_null() {
-            // a non-NULL out-pointer is valid for writes (the contract).
-            result.write(record.as_ptr().cast());
-        }
+        write_optional(result, record.as_ptr().cast());
         Ok(())
     }
 }
@@ -130,7 +128,6 @@ napi_fn! {
             return Err(napi_invalid_arg);
         }
         out(result)?;
-        // live handle, valid out-pointer (the Node-API contract).
         unwrap(js_object, result, false)
     }
 }
@@ -168,10 +165,7 @@ napi_fn! {
         };
         let record =
             Reference::create(static_env(env), Some(object), 0, ownership, Some(finalize), finalize_data);
-        if !result.is_null() {
-            // a non-NULL out-pointer is valid for writes (the contract).
-            result.write(record.as_ptr().cast());
-        }
+        write_optional(result, record.as_ptr().cast());
         Ok(())
     }
 }
