@@ -5,10 +5,30 @@
 #![allow(unused_imports)]
 
 pub use crate::js_native_api::{
-    arraybuffers::*, bigint::*, classes::*, coercion::*, dataviews::*, dates::*, errors::*,
-    externals::*, functions::*, instance_data::*, memory::*, objects::*, promises::*,
-    prototypes::*, references::*, scopes::*, script::*, strings::*, symbols::*, type_tags::*,
-    typedarrays::*, values::*, version::*, wrap::*,
+    arraybuffers::*,
+    bigint::*,
+    classes::*,
+    coercion::*,
+    dataviews::*,
+    dates::*,
+    errors::*,
+    externals::*,
+    functions::*,
+    instance_data::*,
+    memory::*,
+    objects::*,
+    promises::*,
+    prototypes::*,
+    references::*,
+    scopes::*,
+    script::*,
+    strings::*,
+    symbols::*,
+    type_tags::*,
+    typedarrays::*,
+    values::*,
+    version::*,
+    wrap::*,
 };
 pub use crate::node_api::{module::*, version::*};
 
