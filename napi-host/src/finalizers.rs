@@ -93,6 +93,15 @@ pub fn tearing_down() -> bool {
     TEARING_DOWN.get()
 }
 
+/// Whether finalizers wait for [`drain`] (the loop should stay alive for
+/// them, as Node's does: it schedules an immediate for them).
+pub fn has_pending() -> bool {
+    ENVS.with_borrow(|envs| {
+        envs.iter()
+            .any(|env| !env.lifetime.pending.borrow().is_empty())
+    })
+}
+
 /// An exception thrown by a finalizer run from [`drain`], oldest first: the
 /// runtime reports it as uncaught.
 pub fn take_uncaught_exception() -> Option<Local> {
