@@ -45,3 +45,28 @@ fn fatal_error_aborts_with_message_under_node() {
         check(&node);
     }
 }
+
+/// A "pure" finalizer (module built with NAPI_EXPERIMENTAL, run inside GC)
+/// that calls a function which may touch the JS heap is a fatal error, with
+/// Node's message.
+#[test]
+fn pure_finalizer_touching_js_is_fatal() {
+    let code = "const a = require('./addons-test/wrap/build/pure_finalizers.node'); (() => a.wrapTouchingJs({}))(); gc()";
+    let mut programs = vec![common::nari()];
+    programs.extend(std::env::var_os("NARI_NODE26").map(std::path::PathBuf::from));
+    for program in programs {
+        let output = common::run(&program, &["--expose-gc", "-e", code], &common::repo());
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(
+            output.status.signal(),
+            Some(SIGABRT),
+            "{}: {stderr}",
+            program.display()
+        );
+        assert!(
+            stderr
+                .contains("FATAL ERROR: Finalizer is calling a function that may affect GC state."),
+            "{stderr}"
+        );
+    }
+}

@@ -32,3 +32,43 @@ fn cleanup_hooks_run_after_exit_last_registered_first() {
         "main done\ntimer\nexit\ncleanup 4\nasync cleanup 3\ncleanup 1\n",
     );
 }
+
+/// Finalizers still pending at exit run at teardown, newest first per addon,
+/// newest addon first; JS-running calls then get `napi_cannot_run_js`
+/// (Node-API 10 modules) or `napi_pending_exception` (older ones). Compared
+/// with Node.js 26 (Node 20 cannot load the Node-API 10 addon).
+#[test]
+fn finalizers_run_at_teardown_in_nodes_order() {
+    let mut expected = String::from("main script done\n");
+    for (version, js) in [("v10", 23), ("v8", 10)] {
+        for what in [
+            "wrap with reference",
+            "external",
+            "add_finalizer",
+            "wrap",
+            "instance data",
+        ] {
+            expected.push_str(&format!(
+                "finalizer: {version} {what} (js: {js}, object: 0)\n"
+            ));
+        }
+    }
+    let script = common::repo().join("addons-test/instance_data/test_teardown.js");
+    let mut programs = vec![common::nari()];
+    programs.extend(std::env::var_os("NARI_NODE26").map(std::path::PathBuf::from));
+    for program in programs {
+        let output = common::run(&program, &[script.to_str().unwrap()], &common::repo());
+        assert!(
+            output.status.success(),
+            "{}: {}",
+            program.display(),
+            String::from_utf8_lossy(&output.stderr)
+        );
+        assert_eq!(
+            String::from_utf8_lossy(&output.stdout),
+            expected,
+            "under {}",
+            program.display()
+        );
+    }
+}

@@ -40,12 +40,14 @@ pub struct Env {
     pending_exception: Cell<Option<Global>>,
     /// Handle scopes opened through Node-API and not yet closed.
     pub open_handle_scopes: Cell<u32>,
+    /// References, finalizers and instance data (see `finalizers`).
+    pub lifetime: crate::finalizers::Lifetime,
 }
 
 impl Env {
     /// A new environment, leaked: envs live as long as the process.
     pub fn new(module_api_version: i32, filename: CString) -> &'static Env {
-        Box::leak(Box::new(Env {
+        let env = Box::leak(Box::new(Env {
             module_api_version,
             filename,
             last_error: Cell::new(napi_extended_error_info {
@@ -56,7 +58,10 @@ impl Env {
             }),
             pending_exception: Cell::new(None),
             open_handle_scopes: Cell::new(0),
-        }))
+            lifetime: Default::default(),
+        }));
+        crate::finalizers::register(env);
+        env
     }
 
     pub fn as_napi(&'static self) -> napi_env {
@@ -126,12 +131,13 @@ impl Env {
     }
 }
 
-/// The prologue of every exported function that cannot run JavaScript.
+/// The prologue of the functions that take a `node_api_basic_env` (callable
+/// from any finalizer, even one running inside GC).
 ///
 /// # Safety
 /// `env` must be NULL or a pointer nari handed out from [`Env::as_napi`].
 #[inline(always)]
-pub unsafe fn call(env: napi_env, body: impl FnOnce(&Env) -> NapiResult) -> Status {
+pub unsafe fn call_basic(env: napi_env, body: impl FnOnce(&Env) -> NapiResult) -> Status {
     // SAFETY: per the caller's guarantee, a non-NULL env is a live, leaked Env.
     let Some(env) = (unsafe { env.cast::<Env>().as_ref() }) else {
         return napi_invalid_arg;
@@ -143,8 +149,30 @@ pub unsafe fn call(env: napi_env, body: impl FnOnce(&Env) -> NapiResult) -> Stat
     }
 }
 
+/// The prologue of every other exported function that cannot run JavaScript:
+/// as [`call_basic`], but a pure finalizer running inside GC may not call it
+/// (a fatal error, as in Node).
+///
+/// # Safety
+/// `env` must be NULL or a pointer nari handed out from [`Env::as_napi`].
+#[inline(always)]
+pub unsafe fn call(env: napi_env, body: impl FnOnce(&Env) -> NapiResult) -> Status {
+    // SAFETY: per the caller's guarantee, a non-NULL env is a live, leaked Env.
+    let Some(env) = (unsafe { env.cast::<Env>().as_ref() }) else {
+        return napi_invalid_arg;
+    };
+    env.lifetime.check_gc_access(env.module_api_version);
+    env.clear_last_error();
+    match body(env) {
+        Ok(()) => napi_ok,
+        Err(status) => env.set_last_error(status),
+    }
+}
+
 /// The prologue of every exported function that can run JavaScript: as
-/// [`call`], but refuses with `napi_pending_exception` while one is pending.
+/// [`call`], but refuses with `napi_pending_exception` while one is pending,
+/// and once teardown has begun (`napi_cannot_run_js` for modules of
+/// Node-API 10 and up, as in Node).
 ///
 /// # Safety
 /// As [`call`].
@@ -154,11 +182,19 @@ pub unsafe fn call_js(env: napi_env, body: impl FnOnce(&Env) -> NapiResult) -> S
     let Some(env_ref) = (unsafe { env.cast::<Env>().as_ref() }) else {
         return napi_invalid_arg;
     };
+    env_ref.lifetime.check_gc_access(env_ref.module_api_version);
     if env_ref.has_pending_exception() {
         return env_ref.set_last_error(napi_pending_exception);
     }
+    if crate::finalizers::tearing_down() {
+        return env_ref.set_last_error(if env_ref.module_api_version >= 10 {
+            napi_cannot_run_js
+        } else {
+            napi_pending_exception
+        });
+    }
     // SAFETY: as above.
-    unsafe { call(env, body) }
+    unsafe { call_basic(env, body) }
 }
 
 /// The body of the generated placeholder for a function nari lacks. It never
@@ -304,7 +340,9 @@ pub const NAPI_AUTO_LENGTH: usize = usize::MAX;
 pub type Data = *mut c_void;
 
 /// Defines an exported Node-API function on top of [`call`] (or [`call_js`]
-/// with the `js` marker): the body sees `env: &Env`, returns `NapiResult`.
+/// with the `js` marker, [`call_basic`] with the `basic` marker for the
+/// functions whose env is a `node_api_basic_env`): the body sees `env: &Env`,
+/// returns `NapiResult`.
 macro_rules! napi_fn {
     ($(#[$meta:meta])* fn $name:ident($env:ident $(, $arg:ident: $ty:ty)* $(,)?) { $($body:tt)* }) => {
         $(#[$meta])*
@@ -330,6 +368,19 @@ macro_rules! napi_fn {
             // SAFETY: the Node-API contract: env is NULL or from nari; pointer
             // arguments are NULL or valid as documented; napi_values are live.
             unsafe { $crate::env::call_js(env, |$env: &$crate::env::Env| -> $crate::env::NapiResult { $($body)* }) }
+        }
+    };
+    ($(#[$meta:meta])* basic fn $name:ident($env:ident $(, $arg:ident: $ty:ty)* $(,)?) { $($body:tt)* }) => {
+        $(#[$meta])*
+        ///
+        /// # Safety
+        /// The Node-API contract: `env` is NULL or an env nari made; pointer
+        /// arguments are NULL or valid as documented; napi_values are live.
+        #[no_mangle]
+        pub unsafe extern "C" fn $name(env: $crate::abi::napi_env $(, $arg: $ty)*) -> $crate::abi::napi_status {
+            // SAFETY: the Node-API contract: env is NULL or from nari; pointer
+            // arguments are NULL or valid as documented; napi_values are live.
+            unsafe { $crate::env::call_basic(env, |$env: &$crate::env::Env| -> $crate::env::NapiResult { $($body)* }) }
         }
     };
 }

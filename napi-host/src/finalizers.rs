@@ -1,111 +1,231 @@
-//! Finalizers: native callbacks that run once a value is gone — after V8
-//! collects it, or at teardown, whichever comes first — exactly once.
+//! Finalizers and the records behind references: native callbacks that run
+//! once a value is gone — after V8 collects it, or at teardown, whichever
+//! comes first — exactly once.
 //!
-//! Protocol:
-//! 1. [`attach`] keeps a weak handle to the value and a [`Record`] of what to call.
-//! 2. When V8 collects the value, the GC callback only moves the record from
-//!    `LIVE` to `QUEUE` (GC must never run addon code that could touch JS).
+//! Every `napi_ref`, `napi_wrap` record, finalizer attached by
+//! `napi_add_finalizer` / `napi_create_external`, instance data and
+//! `node_api_post_finalizer` callback is one [`Reference`] record, linked into
+//! its env's [`Lifetime`] until it is finalized or deleted.
+//!
+//! Protocol (Node's):
+//! 1. A record with a value holds a [`RefHandle`](crate::v8::RefHandle):
+//!    strong while its count is above zero, weak at zero.
+//! 2. When V8 collects a weak value, the GC callback runs inside GC. A record
+//!    without a finalizer is finalized at once (it only unlinks and frees).
+//!    A record with one is queued on its env — except for modules built with
+//!    `NAPI_EXPERIMENTAL`, whose finalizers run right there ("pure"
+//!    finalizers): while they run, any call that may touch the JS heap is a
+//!    fatal error ([`Lifetime::check_gc_access`]); `node_api_post_finalizer`
+//!    defers work to the queue.
 //! 3. [`drain`] runs the queued finalizers on the JS thread, outside GC; the
-//!    runtime calls it between macrotasks.
-//! 4. [`teardown`] runs the queue, then the finalizers of values still alive.
+//!    runtime calls it between macrotasks. An exception a finalizer leaves
+//!    pending is kept for the runtime ([`take_uncaught_exception`]).
+//! 4. [`teardown`] (end of the process) marks the process as tearing down —
+//!    functions that run JS then refuse (`napi_cannot_run_js` for modules of
+//!    Node-API 10 and up, else `napi_pending_exception`) — and then, env by
+//!    env, newest first: the queued finalizers, then the finalizers of records
+//!    still alive (instance data among them), newest first, then the records
+//!    without a finalizer. Exceptions thrown there are dropped.
 //!
 //! Everything here is on the JS thread (V8 runs first-pass weak callbacks on
-//! the isolate's thread), so thread-locals hold the state.
+//! the isolate's thread), so thread-locals and `Cell`s hold the state.
 
-use std::cell::RefCell;
-use std::collections::HashSet;
+use std::cell::{Cell, RefCell};
+use std::collections::BTreeMap;
 use std::ffi::c_void;
+use std::ptr::NonNull;
 
-use crate::abi::napi_env;
-use crate::env::Env;
-use crate::v8::{HandleScope, Local, WeakHandle};
+use crate::env::{Env, NAPI_VERSION_EXPERIMENTAL};
+use crate::v8::{Global, HandleScope, Local};
+
+mod reference;
+
+pub use reference::{Ownership, Reference};
 
 /// What to call: `callback(env, data, hint)`.
+#[derive(Clone, Copy)]
 pub struct Finalize {
-    pub callback: unsafe extern "C" fn(napi_env, *mut c_void, *mut c_void),
+    pub callback: unsafe extern "C" fn(crate::abi::napi_env, *mut c_void, *mut c_void),
     pub data: *mut c_void,
     pub hint: *mut c_void,
 }
 
-struct Record {
-    env: &'static Env,
-    finalize: Finalize,
-    weak: Option<WeakHandle>,
+/// The lifetime state of one env: its tracked records and finalizer queue.
+#[derive(Default)]
+pub struct Lifetime {
+    /// Live records with a finalizer, by creation number.
+    finalizing: RefCell<BTreeMap<u64, NonNull<Reference>>>,
+    /// Live records without one, by creation number.
+    plain: RefCell<BTreeMap<u64, NonNull<Reference>>>,
+    /// Records whose finalizer waits for [`drain`], by queueing number.
+    pending: RefCell<BTreeMap<u64, NonNull<Reference>>>,
+    /// The `napi_set_instance_data` record.
+    pub(crate) instance_data: Cell<Option<NonNull<Reference>>>,
+    /// A pure finalizer is running inside GC.
+    in_gc_finalizer: Cell<bool>,
 }
 
 thread_local! {
-    /// Records whose value may still be alive.
-    static LIVE: RefCell<HashSet<*mut Record>> = RefCell::new(HashSet::new());
-    /// Records whose value was collected, in collection order.
-    static QUEUE: RefCell<Vec<*mut Record>> = const { RefCell::new(Vec::new()) };
+    /// Every env, in creation order.
+    static ENVS: RefCell<Vec<&'static Env>> = const { RefCell::new(Vec::new()) };
+    /// Creation / queueing numbers (they order teardown and the queue).
+    static NEXT_ID: Cell<u64> = const { Cell::new(0) };
+    static TEARING_DOWN: Cell<bool> = const { Cell::new(false) };
+    /// Exceptions finalizers left pending during [`drain`].
+    static UNCAUGHT: RefCell<Vec<Global>> = const { RefCell::new(Vec::new()) };
+}
+
+fn next_id() -> u64 {
+    NEXT_ID.with(|id| {
+        let next = id.get() + 1;
+        id.set(next);
+        next
+    })
+}
+
+/// Makes `env` known to [`drain`] and [`teardown`]. Called once by `Env::new`.
+pub fn register(env: &'static Env) {
+    ENVS.with_borrow_mut(|envs| envs.push(env));
+}
+
+/// Whether teardown has begun (JS can no longer run).
+pub fn tearing_down() -> bool {
+    TEARING_DOWN.get()
+}
+
+/// Whether finalizers wait for [`drain`] (the loop should stay alive for
+/// them, as Node's does: it schedules an immediate for them).
+pub fn has_pending() -> bool {
+    ENVS.with_borrow(|envs| {
+        envs.iter()
+            .any(|env| !env.lifetime.pending.borrow().is_empty())
+    })
+}
+
+/// An exception thrown by a finalizer run from [`drain`], oldest first: the
+/// runtime reports it as uncaught.
+pub fn take_uncaught_exception() -> Option<Local> {
+    UNCAUGHT.with_borrow_mut(|list| (!list.is_empty()).then(|| list.remove(0).get()))
+}
+
+impl Lifetime {
+    /// Node's guard for pure finalizers: a module built with
+    /// `NAPI_EXPERIMENTAL` may only call `node_api_basic_env` functions from a
+    /// finalizer running inside GC; anything else is a fatal error.
+    pub fn check_gc_access(&self, module_api_version: i32) {
+        if module_api_version == NAPI_VERSION_EXPERIMENTAL && self.in_gc_finalizer.get() {
+            eprintln!(
+                "FATAL ERROR: Finalizer is calling a function that may affect GC state.\n\
+                 The finalizers are run directly from GC and must not affect GC state.\n\
+                 Use `node_api_post_finalizer` from inside of the finalizer to work around this issue.\n\
+                 It schedules the call as a new task in the event loop."
+            );
+            std::process::abort();
+        }
+    }
+
+    fn list(&self, finalizing: bool) -> &RefCell<BTreeMap<u64, NonNull<Reference>>> {
+        if finalizing {
+            &self.finalizing
+        } else {
+            &self.plain
+        }
+    }
+
+    fn link(&self, id: u64, finalizing: bool, record: NonNull<Reference>) {
+        self.list(finalizing).borrow_mut().insert(id, record);
+    }
+
+    fn unlink(&self, id: u64, finalizing: bool) {
+        self.list(finalizing).borrow_mut().remove(&id);
+    }
+
+    /// Queues a record's finalizer; returns the queue number.
+    fn enqueue(&self, record: NonNull<Reference>) -> u64 {
+        let number = next_id();
+        self.pending.borrow_mut().insert(number, record);
+        number
+    }
+
+    fn dequeue(&self, number: u64) {
+        self.pending.borrow_mut().remove(&number);
+    }
+
+    fn pop_pending(&self) -> Option<NonNull<Reference>> {
+        self.pending.borrow_mut().pop_first().map(|(_, r)| r)
+    }
+
+    fn newest(&self, finalizing: bool) -> Option<NonNull<Reference>> {
+        self.list(finalizing)
+            .borrow()
+            .last_key_value()
+            .map(|(_, r)| *r)
+    }
 }
 
 /// Runs `finalize` for `env` once `value` is collected (or at teardown).
 pub fn attach(env: &'static Env, value: Local, finalize: Finalize) {
-    let record = Box::into_raw(Box::new(Record {
+    Reference::create(
         env,
-        finalize,
-        weak: None,
-    }));
-    // SAFETY: `collected` only moves the pointer between the thread-local
-    // sets; `record` stays allocated until it is run (below) exactly once.
-    let weak = unsafe { WeakHandle::new(value, collected, record.cast()) };
-    // SAFETY: `record` was just allocated and is not shared yet.
-    unsafe { (*record).weak = Some(weak) };
-    LIVE.with_borrow_mut(|live| live.insert(record));
+        Some(value),
+        0,
+        Ownership::Runtime,
+        Some(finalize),
+        finalize.data,
+    );
 }
 
-/// The GC callback: queue the record, run nothing.
-unsafe extern "C" fn collected(param: *mut c_void) {
-    let record = param.cast::<Record>();
-    if LIVE.with_borrow_mut(|live| live.remove(&record)) {
-        QUEUE.with_borrow_mut(|queue| queue.push(record));
-    }
-}
-
-/// Runs one record's finalizer and frees it.
-fn run(record: *mut Record) {
-    // SAFETY: the record was removed from LIVE/QUEUE by the caller, so this
-    // is its only owner now.
-    let record = unsafe { Box::from_raw(record) };
-    let scope = HandleScope::open().into_raw();
-    let Finalize {
-        callback,
-        data,
-        hint,
-    } = record.finalize;
-    // SAFETY: calling the addon's finalizer with its env and its own data, on
-    // the JS thread, outside GC, exactly once.
-    unsafe { callback(record.env.as_napi(), data, hint) };
-    // SAFETY: the scope opened above is the innermost one.
-    unsafe { HandleScope::close_raw(scope) };
+/// `node_api_post_finalizer`: runs `finalize` at the next [`drain`] (or at teardown).
+pub fn post(env: &'static Env, finalize: Finalize) {
+    let record = Reference::create(
+        env,
+        None,
+        0,
+        Ownership::Runtime,
+        Some(finalize),
+        finalize.data,
+    );
+    // SAFETY: just created, runtime-owned: only this module frees it.
+    unsafe { Reference::enqueue(record) };
 }
 
 /// Runs the finalizers of collected values. Returns how many ran.
 pub fn drain() -> usize {
     let mut ran = 0;
-    while let Some(record) =
-        QUEUE.with_borrow_mut(|queue| (!queue.is_empty()).then(|| queue.remove(0)))
-    {
-        run(record);
-        ran += 1;
+    for index in 0.. {
+        let Some(env) = ENVS.with_borrow(|envs| envs.get(index).copied()) else {
+            break;
+        };
+        while let Some(record) = env.lifetime.pop_pending() {
+            // SAFETY: a queued record is alive (deleting one dequeues it).
+            unsafe { Reference::finalize(record, false) };
+            ran += 1;
+        }
     }
     ran + drain_released()
 }
 
-/// End of the process: every finalizer not yet run runs now.
+/// End of the process: every finalizer not yet run runs now (see the module
+/// documentation for the order).
 pub fn teardown() {
-    drain();
-    while let Some(record) = LIVE.with_borrow_mut(|live| {
-        let next = live.iter().next().copied();
-        if let Some(r) = next {
-            live.remove(&r);
+    TEARING_DOWN.set(true);
+    let envs = ENVS.with_borrow(|envs| envs.clone());
+    for env in envs.iter().rev() {
+        let lifetime = &env.lifetime;
+        while let Some(record) = lifetime.pop_pending() {
+            // SAFETY: a queued record is alive (deleting one dequeues it).
+            unsafe { Reference::finalize(record, false) };
         }
-        next
-    }) {
-        run(record);
+        for finalizing in [true, false] {
+            while let Some(record) = lifetime.newest(finalizing) {
+                // SAFETY: a linked record is alive (deleting one unlinks it),
+                // and finalizing unlinks it, so the loop ends.
+                unsafe { Reference::finalize(record, false) };
+            }
+        }
     }
     teardown_released();
+    UNCAUGHT.with_borrow_mut(Vec::clear);
 }
 
 // ---- Finalizers released from any thread -----------------------------------
@@ -143,14 +263,16 @@ fn released() -> std::sync::MutexGuard<'static, Released> {
     RELEASED.lock().unwrap_or_else(PoisonError::into_inner)
 }
 
+/// What a token points to.
+struct TokenRecord {
+    env: &'static Env,
+    finalize: Finalize,
+}
+
 /// A finalizer that runs once [`release`] is called with the returned token
 /// (or at teardown, whichever comes first). Call on the JS thread.
 pub fn track(env: &'static Env, finalize: Finalize) -> *mut c_void {
-    let record = Box::into_raw(Box::new(Record {
-        env,
-        finalize,
-        weak: None,
-    }));
+    let record = Box::into_raw(Box::new(TokenRecord { env, finalize }));
     released().alive.insert(record as usize);
     record.cast()
 }
@@ -174,9 +296,10 @@ fn drain_released() -> usize {
             (!state.queue.is_empty()).then(|| state.queue.remove(0))
         };
         let Some(record) = next else { break ran };
-        // A queued record was removed from `alive`; its token is never
-        // released again, so this is its only owner.
-        run(record as *mut Record);
+        // SAFETY: a queued record was removed from `alive`; its token is
+        // never released again, so this is its only owner.
+        let record = unsafe { Box::from_raw(record as *mut TokenRecord) };
+        invoke(record.env, &record.finalize);
         ran += 1;
     }
 }
@@ -193,7 +316,7 @@ fn teardown_released() {
         let Some(record) = next else { break };
         // SAFETY: removed from `alive`, so no other path runs it; the record is
         // never freed, so the reference stays valid.
-        let record = unsafe { &*(record as *const Record) };
+        let record = unsafe { &*(record as *const TokenRecord) };
         invoke(record.env, &record.finalize);
     }
 }

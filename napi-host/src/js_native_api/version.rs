@@ -5,7 +5,7 @@ use crate::env::{napi_fn, out, Env, NAPI_VERSION};
 
 napi_fn! {
     /// Writes the highest Node-API version nari supports (10).
-    fn napi_get_version(_env, result: *mut u32) {
+    basic fn napi_get_version(_env, result: *mut u32) {
         out(result)?.set(NAPI_VERSION);
         Ok(())
     }

@@ -127,7 +127,7 @@ napi_fn! {
 
 napi_fn! {
     /// Queues the item on the pool; the loop stays alive until `complete` ran.
-    fn napi_queue_async_work(_env, work: napi_async_work) {
+    basic fn napi_queue_async_work(_env, work: napi_async_work) {
         let work = Arc::clone(&handle(work)?.0);
         if !work.transition(IDLE, QUEUED) && !work.transition(DONE, QUEUED) {
             return Err(napi_generic_failure);
@@ -141,7 +141,7 @@ napi_fn! {
 napi_fn! {
     /// Cancels a queued item that has not started: its `complete` runs later
     /// with `napi_cancelled`. Running or finished: `napi_generic_failure`.
-    fn napi_cancel_async_work(_env, work: napi_async_work) {
+    basic fn napi_cancel_async_work(_env, work: napi_async_work) {
         let work = Arc::clone(&handle(work)?.0);
         if work.transition(QUEUED, CANCELLED) {
             host::event_loop().post(Box::new(move || work.finish(napi_cancelled)));

@@ -94,7 +94,7 @@ pub fn pending_async() -> usize {
 
 napi_fn! {
     /// Calls `fun(arg)` at env teardown. The same pair twice: `napi_invalid_arg`.
-    fn napi_add_env_cleanup_hook(env, fun: napi_cleanup_hook, arg: *mut c_void) {
+    basic fn napi_add_env_cleanup_hook(env, fun: napi_cleanup_hook, arg: *mut c_void) {
         let fun = fun.ok_or(napi_invalid_arg)?;
         let env = static_env(env);
         let duplicate = HOOKS.with_borrow(|hooks| {
@@ -111,7 +111,7 @@ napi_fn! {
 
 napi_fn! {
     /// Forgets a hook added with the same `fun` and `arg`; unknown: `napi_invalid_arg`.
-    fn napi_remove_env_cleanup_hook(env, fun: napi_cleanup_hook, arg: *mut c_void) {
+    basic fn napi_remove_env_cleanup_hook(env, fun: napi_cleanup_hook, arg: *mut c_void) {
         let fun = fun.ok_or(napi_invalid_arg)?;
         let env = static_env(env);
         let removed = HOOKS.with_borrow_mut(|hooks| {
@@ -127,7 +127,7 @@ napi_fn! {
     /// Calls `hook(handle, arg)` at env teardown; teardown waits until the
     /// handle is passed to `napi_remove_async_cleanup_hook`. `remove_handle`
     /// (may be NULL) <- the handle, owned by nari until removed.
-    fn napi_add_async_cleanup_hook(
+    basic fn napi_add_async_cleanup_hook(
         env,
         hook: napi_async_cleanup_hook,
         arg: *mut c_void,
@@ -174,7 +174,7 @@ pub unsafe extern "C" fn napi_remove_async_cleanup_hook(
 napi_fn! {
     /// `*result` <- the addon's file as a `file://` URL (owned by nari, valid
     /// as long as the env).
-    fn node_api_get_module_file_name(env, result: *mut *const std::os::raw::c_char) {
+    basic fn node_api_get_module_file_name(env, result: *mut *const std::os::raw::c_char) {
         out(result)?.set(env.filename.as_ptr());
         Ok(())
     }

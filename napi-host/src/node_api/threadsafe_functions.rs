@@ -433,14 +433,14 @@ fn set_refed(func: napi_threadsafe_function, refed: bool) -> NapiResult {
 
 napi_fn! {
     /// The function no longer keeps the loop alive. JS thread.
-    fn napi_unref_threadsafe_function(_env, func: napi_threadsafe_function) {
+    basic fn napi_unref_threadsafe_function(_env, func: napi_threadsafe_function) {
         set_refed(func, false)
     }
 }
 
 napi_fn! {
     /// The function keeps the loop alive again. JS thread.
-    fn napi_ref_threadsafe_function(_env, func: napi_threadsafe_function) {
+    basic fn napi_ref_threadsafe_function(_env, func: napi_threadsafe_function) {
         set_refed(func, true)
     }
 }

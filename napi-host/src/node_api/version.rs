@@ -22,7 +22,7 @@ unsafe impl Sync for SyncNodeVersion {}
 
 napi_fn! {
     /// Writes a pointer to a static record (owned by nari, never freed).
-    fn napi_get_node_version(_env, version: *mut *const napi_node_version) {
+    basic fn napi_get_node_version(_env, version: *mut *const napi_node_version) {
         out(version)?.set(&NODE_VERSION_INFO.0);
         Ok(())
     }

@@ -101,12 +101,15 @@ fn call(hook: &Global, args: &[Local]) -> Result<(), Stop> {
 }
 
 fn alive(remote: &Remote) -> bool {
-    (TIMER_EXPIRY.get() != 0.0 && TIMER_REFED.get()) || IMMEDIATES.get().1 > 0 || remote.is_alive()
+    (TIMER_EXPIRY.get() != 0.0 && TIMER_REFED.get())
+        || IMMEDIATES.get().1 > 0
+        || remote.is_alive()
+        || napi_host::finalizers::has_pending()
 }
 
 /// How long the poll phase may wait; `None` means until a task arrives.
 fn poll_timeout(remote: &Remote) -> Option<Duration> {
-    if IMMEDIATES.get().0 > 0 || !alive(remote) {
+    if IMMEDIATES.get().0 > 0 || !alive(remote) || napi_host::finalizers::has_pending() {
         return Some(Duration::ZERO);
     }
     match TIMER_EXPIRY.get() {
@@ -161,6 +164,12 @@ async fn iterate(hooks: &Hooks, remote: &'static Remote) -> Result<(), Stop> {
         }
         if napi_host::finalizers::drain() > 0 {
             let _scope = ScopeGuard::open();
+            while let Some(exception) = napi_host::finalizers::take_uncaught_exception() {
+                uncaught_exception(exception);
+                if FATAL.get() {
+                    return Err(Stop::Fatal);
+                }
+            }
             call(&hooks.after_callback, &[])?;
         }
         if !alive(remote) {
