@@ -40,6 +40,8 @@ pub struct Env {
     pending_exception: Cell<Option<Global>>,
     /// Handle scopes opened through Node-API and not yet closed.
     pub open_handle_scopes: Cell<u32>,
+    /// Callback scopes opened through Node-API and not yet closed.
+    pub open_callback_scopes: Cell<u32>,
     /// References, finalizers and instance data (see `finalizers`).
     pub lifetime: crate::finalizers::Lifetime,
 }
@@ -58,6 +60,7 @@ impl Env {
             }),
             pending_exception: Cell::new(None),
             open_handle_scopes: Cell::new(0),
+            open_callback_scopes: Cell::new(0),
             lifetime: Default::default(),
         }));
         crate::finalizers::register(env);

@@ -24,6 +24,9 @@ pub trait Loop: Send + Sync {
     /// An addon callback run by the loop (not called from JS) left
     /// `exception` pending: handle it as an uncaught exception. JS thread only.
     fn uncaught_exception(&self, exception: crate::v8::Local);
+    /// Runs the `process.nextTick` queue and microtasks, as after a callback
+    /// from the loop (`napi_make_callback`, callback scopes). JS thread only.
+    fn drain_tasks(&self);
 }
 
 static LOOP: OnceLock<&'static dyn Loop> = OnceLock::new();

@@ -381,7 +381,9 @@ return {
   // cleanup hooks.)
   beforeExit: () => exiting || (guard(() => process.emit('beforeExit', exitCodeValue())) && drainTasks()),
   // An exception an addon callback left pending (async work `complete` …).
-  reportUncaught: (err) => guard(() => { throw err; }),
+  // Without an 'uncaughtException' listener the process ends right away, as
+  // in node (napi_fatal_exception may be called with JS on the stack).
+  reportUncaught: (err) => guard(() => { throw err; }) || natives.exit(exitCodeValue()),
   // The end: 'exit' (unless emitted already); returns the exit code.
   finish() {
     guard(emitExit);

@@ -57,6 +57,34 @@ impl NativeCall {
     }
 }
 
+thread_local! {
+    /// Native functions running, called from JS (so JS is on the stack).
+    static NATIVE_DEPTH: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
+
+/// Whether JavaScript is on the stack: a native function called from JS is
+/// running. `napi_make_callback` and callback scopes drain the nextTick and
+/// microtask queues only when it is not (as Node's outermost callback scope).
+pub fn called_from_js() -> bool {
+    NATIVE_DEPTH.get() > 0
+}
+
+/// Counts one running native function while alive.
+struct NativeFrame;
+
+impl NativeFrame {
+    fn enter() -> NativeFrame {
+        NATIVE_DEPTH.set(NATIVE_DEPTH.get() + 1);
+        NativeFrame
+    }
+}
+
+impl Drop for NativeFrame {
+    fn drop(&mut self) {
+        NATIVE_DEPTH.set(NATIVE_DEPTH.get() - 1);
+    }
+}
+
 /// Called by the V8 trampoline for every native function.
 ///
 /// # Safety
@@ -66,6 +94,7 @@ pub unsafe extern "C" fn invoke(data: *mut c_void, info: *const c_void) -> Optio
     let callback = unsafe { &*data.cast::<Callback>() };
     // SAFETY: V8 passes the live callback info of this call.
     let info = unsafe { CallbackInfo::from_raw(info) };
+    let _frame = NativeFrame::enter();
     match callback.target {
         Target::Addon {
             callback: function,

@@ -1,7 +1,5 @@
 //! The engine-neutral half of Node-API (`js_native_api.h`), one module per
 //! section of the header.
-// Some areas are still empty while they are being written; remove when all are.
-#![allow(unused_imports)]
 
 pub mod arraybuffers;
 pub mod bigint;

@@ -1,5 +1,6 @@
 //! The Node.js-specific half of Node-API (`node_api.h`).
 
+pub mod async_context;
 pub mod async_work;
 pub mod cleanup_hooks;
 pub mod elf;
@@ -8,6 +9,7 @@ pub mod threadsafe_functions;
 pub mod version;
 pub use version::*;
 
+pub use async_context::*;
 pub use async_work::*;
 pub use cleanup_hooks::*;
 pub use module::*;

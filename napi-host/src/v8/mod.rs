@@ -9,8 +9,6 @@
 //! Wrappers that can run JavaScript return `Result<_, Exception>`: `Err` holds
 //! the thrown value (or `None` when execution was terminated). The exception
 //! has been caught; the caller decides where it goes.
-// Some areas are still empty while they are being written; remove when all are.
-#![allow(unused_imports)]
 
 use std::ffi::c_void;
 use std::os::raw::{c_char, c_int};

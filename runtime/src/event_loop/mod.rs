@@ -47,8 +47,20 @@ thread_local! {
     static IMMEDIATES: Cell<(u32, u32)> = const { Cell::new((0, 0)) };
     /// JS `reportUncaught(err)`, for exceptions addon callbacks leave behind.
     static REPORT_UNCAUGHT: std::cell::RefCell<Option<Global>> = const { std::cell::RefCell::new(None) };
+    /// JS `afterCallback()`: nextTicks and microtasks.
+    static AFTER_CALLBACK: std::cell::RefCell<Option<Global>> = const { std::cell::RefCell::new(None) };
     /// Set when an uncaught exception reported that way ended the process.
     static FATAL: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Runs the nextTick queue and microtasks now (for `napi_make_callback`).
+pub fn drain_tasks() {
+    let hook = AFTER_CALLBACK.with_borrow(|hook| hook.as_ref().map(Global::get));
+    if let Some(hook) = hook {
+        if call(&Global::new(hook), &[]).is_err() {
+            FATAL.set(true);
+        }
+    }
 }
 
 /// Handles an exception an addon callback left pending (see
@@ -123,6 +135,7 @@ fn poll_timeout(remote: &Remote) -> Option<Duration> {
 /// Runs the loop until nothing is left or an uncaught exception ends it.
 pub fn run(hooks: &Hooks, remote: &'static Remote) -> Stop {
     REPORT_UNCAUGHT.set(Some(Global::new(hooks.report_uncaught.get())));
+    AFTER_CALLBACK.set(Some(Global::new(hooks.after_callback.get())));
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_time()
         .build()
@@ -132,6 +145,7 @@ pub fn run(hooks: &Hooks, remote: &'static Remote) -> Stop {
         Err(stop) => stop,
     };
     REPORT_UNCAUGHT.set(None);
+    AFTER_CALLBACK.set(None);
     stop
 }
 

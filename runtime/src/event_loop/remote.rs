@@ -89,6 +89,10 @@ impl Loop for Remote {
         super::uncaught_exception(exception);
     }
 
+    fn drain_tasks(&self) {
+        super::drain_tasks();
+    }
+
     fn release(&self) {
         let before = self.refs.fetch_sub(1, Ordering::AcqRel);
         debug_assert!(before > 0, "release without retain");
