@@ -43,7 +43,14 @@ fn main() {
 
     let include = manifest.join("include");
     let test_common = manifest.join("addons-test/common");
-    compile_addons(&manifest.join("addons-test"), &[&include, &test_common]);
+    // uv.h, for test addons that use libuv.
+    let uv_include = PathBuf::from(
+        env::var("DEP_NARI_V8_UV_INCLUDE").expect("napi-host passes libuv's include folder"),
+    );
+    compile_addons(
+        &manifest.join("addons-test"),
+        &[&include, &test_common, &uv_include],
+    );
     compile_addons(&manifest.join("examples"), &[&include]);
 }
 

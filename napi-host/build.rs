@@ -18,7 +18,13 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-const DEBIAN_PACKAGES: &[&str] = &["libnode108", "libnode-dev", "libuv1", "libc-ares2"];
+const DEBIAN_PACKAGES: &[&str] = &[
+    "libnode108",
+    "libnode-dev",
+    "libuv1",
+    "libuv1-dev",
+    "libc-ares2",
+];
 const MULTIARCH_LIB: &str = "usr/lib/x86_64-linux-gnu";
 /// Exported although no header declares them: the legacy V8-ABI registration
 /// entry point, defined by nari so such addons are recognised and refused.
@@ -27,6 +33,8 @@ const EXTRA_EXPORTS: &[&str] = &["node_module_register"];
 struct V8Location {
     include: PathBuf,
     lib: PathBuf,
+    /// Where `uv.h` is (for test addons that use libuv).
+    uv_include: PathBuf,
 }
 
 fn main() {
@@ -39,11 +47,16 @@ fn main() {
 
     println!("cargo:rustc-link-search=native={}", v8.lib.display());
     println!("cargo:rustc-link-lib=dylib=node");
+    // libuv (a dependency of libnode): nari embeds a real libuv loop. Linked by
+    // soname, as no libuv-dev symlink is needed.
+    println!("cargo:rustc-link-lib=dylib:+verbatim=libuv.so.1");
     // This package's own test binaries find libnode (and its libuv) there;
     // dependents (the `nari` binary) add the same rpath from `libdir`.
     println!("cargo:rustc-link-arg=-Wl,--disable-new-dtags");
     println!("cargo:rustc-link-arg=-Wl,-rpath,{}", v8.lib.display());
     println!("cargo:libdir={}", v8.lib.display());
+    // libuv's headers, for test addons that use libuv.
+    println!("cargo:uv_include={}", v8.uv_include.display());
 
     generate_exports(&manifest, &out);
 }
@@ -55,6 +68,7 @@ fn locate_v8(out: &Path) -> V8Location {
         let loc = V8Location {
             include: dir.join("include"),
             lib: dir.join("lib"),
+            uv_include: dir.join("include"),
         };
         if !is_v8_10_2(&loc.include) {
             fail(&format!(
@@ -67,10 +81,12 @@ fn locate_v8(out: &Path) -> V8Location {
     let system = V8Location {
         include: PathBuf::from("/usr/include/node"),
         lib: PathBuf::from("/").join(MULTIARCH_LIB),
+        uv_include: PathBuf::from("/usr/include"),
     };
     if is_v8_10_2(&system.include)
         && system.lib.join("libnode.so.108").exists()
         && system.lib.join("libnode.so").exists()
+        && system.uv_include.join("uv.h").exists()
     {
         return system;
     }
@@ -79,8 +95,12 @@ fn locate_v8(out: &Path) -> V8Location {
     let loc = V8Location {
         include: unpacked.join("usr/include/node"),
         lib: unpacked.join(MULTIARCH_LIB),
+        uv_include: unpacked.join("usr/include"),
     };
-    if !(is_v8_10_2(&loc.include) && loc.lib.join("libnode.so.108").exists()) {
+    if !(is_v8_10_2(&loc.include)
+        && loc.lib.join("libnode.so.108").exists()
+        && loc.uv_include.join("uv.h").exists())
+    {
         download_debian_v8(&cache, &unpacked);
     }
     if !is_v8_10_2(&loc.include) {

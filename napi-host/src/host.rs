@@ -27,6 +27,8 @@ pub trait Loop: Send + Sync {
     /// Runs the `process.nextTick` queue and microtasks, as after a callback
     /// from the loop (`napi_make_callback`, callback scopes). JS thread only.
     fn drain_tasks(&self);
+    /// The embedded libuv loop (`uv_loop_t*`), created on first call. JS thread.
+    fn uv_loop(&self) -> *mut std::ffi::c_void;
 }
 
 static LOOP: OnceLock<&'static dyn Loop> = OnceLock::new();

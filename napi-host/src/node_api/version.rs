@@ -55,3 +55,12 @@ pub fn node_version_string() -> String {
     let (major, minor, patch) = NODE_VERSION;
     format!("{major}.{minor}.{patch}")
 }
+
+napi_fn! {
+    /// `*loop` <- the process's libuv loop: a real `uv_loop_t` that nari's
+    /// event loop runs (owned by nari, lives as long as the process).
+    basic fn napi_get_uv_event_loop(_env, event_loop: *mut *mut std::ffi::c_void) {
+        out(event_loop)?.set(crate::host::event_loop().uv_loop());
+        Ok(())
+    }
+}

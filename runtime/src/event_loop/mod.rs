@@ -5,9 +5,11 @@
 //! 1. **timers** — if the earliest timer is due, JS `processTimers(now)` runs
 //!    every due timer (the timer heap lives in JS, `builtins/js/timers.js`;
 //!    the loop only knows the earliest expiry, see [`schedule_timer`]);
-//! 2. **poll** — wait (on tokio) until a task arrives from another thread or
-//!    the next timer is due; no wait when immediates are pending or nothing
-//!    keeps the loop alive. Then run every task that arrived (a batch);
+//! 2. **poll** — wait (on tokio) until a task arrives from another thread,
+//!    the next timer is due, or the embedded libuv loop (see [`uv`]) has I/O
+//!    or a timer due; no wait when immediates are pending or nothing keeps
+//!    the loop alive. Then run every task that arrived (a batch), then
+//!    `uv_run(UV_RUN_NOWAIT)`;
 //! 3. **check** — JS `runImmediates()` runs the `setImmediate` queue;
 //! 4. finalizers of collected values run (`napi_host::finalizers::drain`).
 //!
@@ -22,6 +24,7 @@
 
 mod pool;
 mod remote;
+pub mod uv;
 
 use std::cell::Cell;
 use std::time::Duration;
@@ -117,6 +120,7 @@ fn alive(remote: &Remote) -> bool {
         || IMMEDIATES.get().1 > 0
         || remote.is_alive()
         || napi_host::finalizers::has_pending()
+        || uv::current().is_some_and(uv::alive)
 }
 
 /// How long the poll phase may wait; `None` means until a task arrives.
@@ -124,11 +128,21 @@ fn poll_timeout(remote: &Remote) -> Option<Duration> {
     if IMMEDIATES.get().0 > 0 || !alive(remote) || napi_host::finalizers::has_pending() {
         return Some(Duration::ZERO);
     }
-    match TIMER_EXPIRY.get() {
+    let timers = match TIMER_EXPIRY.get() {
         0.0 => None,
         expiry => Some(Duration::from_secs_f64(
             ((expiry - now_ms()) / 1e3).max(0.0),
         )),
+    };
+    let Some(uv_loop) = uv::current() else {
+        return timers;
+    };
+    if uv::readable_now(uv::backend_fd(uv_loop)) {
+        return Some(Duration::ZERO);
+    }
+    match (timers, uv::backend_timeout(uv_loop)) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
     }
 }
 
@@ -138,6 +152,7 @@ pub fn run(hooks: &Hooks, remote: &'static Remote) -> Stop {
     AFTER_CALLBACK.set(Some(Global::new(hooks.after_callback.get())));
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_time()
+        .enable_io()
         .build()
         .expect("a current-thread tokio runtime");
     let stop = match runtime.block_on(iterate(hooks, remote)) {
@@ -150,6 +165,7 @@ pub fn run(hooks: &Hooks, remote: &'static Remote) -> Stop {
 }
 
 async fn iterate(hooks: &Hooks, remote: &'static Remote) -> Result<(), Stop> {
+    let mut uv_fd = uv::current().map(|uv_loop| remote::watch_fd(uv::backend_fd(uv_loop)));
     loop {
         // timers
         let expiry = TIMER_EXPIRY.get();
@@ -160,12 +176,23 @@ async fn iterate(hooks: &Hooks, remote: &'static Remote) -> Result<(), Stop> {
         // poll
         match poll_timeout(remote) {
             Some(Duration::ZERO) => {}
-            Some(timeout) => remote.wait(Some(timeout)).await,
-            None => remote.wait(None).await,
+            timeout => remote.wait(timeout, uv_fd.as_ref()).await,
         }
         for task in remote.take_tasks() {
             let _scope = ScopeGuard::open();
             task();
+            if FATAL.get() {
+                return Err(Stop::Fatal);
+            }
+            call(&hooks.after_callback, &[])?;
+        }
+        // libuv's own phases, for addons using the embedded loop
+        if let Some(uv_loop) = uv::current() {
+            if uv_fd.is_none() {
+                uv_fd = Some(remote::watch_fd(uv::backend_fd(uv_loop)));
+            }
+            let _scope = ScopeGuard::open();
+            uv::run_nowait(uv_loop);
             if FATAL.get() {
                 return Err(Stop::Fatal);
             }

@@ -10,7 +10,25 @@ use std::sync::Mutex;
 use std::time::Duration;
 
 use napi_host::host::{Job, Loop, Task};
+use tokio::io::unix::AsyncFd;
 use tokio::sync::Notify;
+
+/// A file descriptor owned by someone else (libuv), watched for readability.
+pub struct Fd(std::os::raw::c_int);
+
+impl std::os::fd::AsRawFd for Fd {
+    fn as_raw_fd(&self) -> std::os::raw::c_int {
+        self.0
+    }
+}
+
+/// Registers `fd` with the current tokio reactor (inside `run`).
+pub fn watch_fd(fd: std::os::raw::c_int) -> AsyncFd<Fd> {
+    // SAFETY: libuv's backend fd stays open for the life of the process (the
+    // loop is never closed), longer than this registration.
+    unsafe { AsyncFd::register_with_interest(Fd(fd), tokio::io::Interest::READABLE) }
+        .unwrap_or_else(|_| panic!("register libuv's backend fd"))
+}
 
 use super::pool::Pool;
 
@@ -42,8 +60,9 @@ impl Remote {
                 .is_empty()
     }
 
-    /// Waits until a task is posted or `timeout` passes.
-    pub async fn wait(&self, timeout: Option<Duration>) {
+    /// Waits until a task is posted, `timeout` passes, or `fd` (if any)
+    /// becomes readable.
+    pub async fn wait(&self, timeout: Option<Duration>, fd: Option<&AsyncFd<Fd>>) {
         if !self
             .tasks
             .lock()
@@ -52,11 +71,25 @@ impl Remote {
         {
             return;
         }
-        match timeout {
-            Some(timeout) => {
-                let _ = tokio::time::timeout(timeout, self.notify.notified()).await;
+        let readable = async {
+            match fd {
+                Some(fd) => match fd.readable().await {
+                    Ok(mut guard) => guard.clear_ready(),
+                    Err(_) => std::future::pending().await,
+                },
+                None => std::future::pending().await,
             }
-            None => self.notify.notified().await,
+        };
+        let sleep = async {
+            match timeout {
+                Some(timeout) => tokio::time::sleep(timeout).await,
+                None => std::future::pending().await,
+            }
+        };
+        tokio::select! {
+            _ = self.notify.notified() => {}
+            _ = readable => {}
+            _ = sleep => {}
         }
     }
 
@@ -91,6 +124,10 @@ impl Loop for Remote {
 
     fn drain_tasks(&self) {
         super::drain_tasks();
+    }
+
+    fn uv_loop(&self) -> *mut std::ffi::c_void {
+        super::uv::get_or_init()
     }
 
     fn release(&self) {

@@ -79,7 +79,7 @@ function inspectValue(v, opts) {
 
 function describeType(value) {
   if (value == null) return `${value}`;
-  if (typeof value === 'function' && value.name) return `function ${value.name}`;
+  if (typeof value === 'function') return `function ${value.name}`;
   if (typeof value === 'object') {
     if (value.constructor && value.constructor.name) return `an instance of ${value.constructor.name}`;
     return `${inspectValue(value, { depth: -1 })}`;
@@ -455,8 +455,8 @@ function base64WriteInto(bytes, str, offset, max) {
   let acc = 0;
   let have = 0;
   for (let i = 0; i < n && p < end; i++) {
-    const c = str.charCodeAt(i);
-    const v = c < 256 ? b64Values[c] : -1;
+    const c = str.charCodeAt(i) & 0xff; // only the low byte of each unit counts
+    const v = b64Values[c];
     if (v < 0) {
       if (c === 0x3d) break;
       continue;
@@ -540,21 +540,23 @@ function resolveSearchOffset(length, offset, needleLength, forward) {
   return length - 1;
 }
 
-// needle: byte array (Uint8Array) or, for UTF-16, Uint16Array of code units.
-function searchIn(buf, needleBytes, needleByteLength, byteOffset, ucs2, forward) {
-  const hlen = buf.length;
+// Search `needle` in buf. `mode` is 0 for a byte search; for UTF-16 searches
+// (needle given as Uint16Array code units) it is 1 when the needle came from a
+// string and 2 when it came from a buffer.  Like Node, a string UTF-16 search
+// ignores a trailing odd byte of the haystack, while a buffer UTF-16 search on
+// an odd-length haystack reports "not found" as length - 1.
+function searchIn(buf, needle, needleByteLength, byteOffset, mode, forward) {
+  const hlen = mode === 1 ? buf.length & ~1 : buf.length;
   const start = resolveSearchOffset(hlen, Math.trunc(byteOffset), needleByteLength, forward);
   if (needleByteLength === 0) return start;
   if (hlen === 0 || start <= -1) return -1;
   if ((forward && needleByteLength + start > hlen) || needleByteLength > hlen) return -1;
-  if (ucs2) {
-    const units = needleBytes;
-    if (hlen < 2 || units.length < 1) return -1;
-    const hay = toUnits(buf, hlen);
-    const r = searchBytes(hay, hay.length, units, units.length, Math.floor(start / 2), forward);
-    return r === -1 ? -1 : r * 2;
-  }
-  return searchBytes(buf, hlen, needleBytes, needleByteLength, start, forward);
+  if (mode === 0) return searchBytes(buf, hlen, needle, needleByteLength, start, forward);
+  if (hlen < 2 || needle.length < 1) return -1;
+  const hay = toUnits(buf, hlen);
+  const r = searchBytes(hay, hay.length, needle, needle.length, Math.floor(start / 2), forward);
+  const result = r === -1 ? hay.length * 2 : r * 2;
+  return result === hlen ? -1 : result;
 }
 
 function stringUnits(str) {
@@ -572,7 +574,7 @@ function latin1Bytes(str) {
 function indexOfViaBuffer(enc) {
   return (buf, val, byteOffset, dir) => {
     const needle = fromStringFast(val, encodingOps[enc]);
-    return searchIn(buf, needle, needle.length, byteOffset, false, dir);
+    return searchIn(buf, needle, needle.length, byteOffset, 0, dir);
   };
 }
 
@@ -587,7 +589,7 @@ const encodingOps = {
     slice: (buf, start, end) => utf8Decode(buf, start, end),
     indexOf: (buf, val, byteOffset, dir) => {
       const needle = utf8Encode(val);
-      return searchIn(buf, needle, needle.length, byteOffset, false, dir);
+      return searchIn(buf, needle, needle.length, byteOffset, 0, dir);
     },
   },
   ucs2: {
@@ -596,7 +598,7 @@ const encodingOps = {
     write: (buf, str, offset, len) => ucs2WriteInto(buf, str, offset, len),
     slice: (buf, start, end) => ucs2Decode(buf, start, end),
     indexOf: (buf, val, byteOffset, dir) =>
-      searchIn(buf, stringUnits(val), val.length * 2, byteOffset, true, dir),
+      searchIn(buf, stringUnits(val), val.length * 2, byteOffset, 1, dir),
   },
   latin1: {
     encoding: 'latin1',
@@ -604,7 +606,7 @@ const encodingOps = {
     write: (buf, str, offset, len) => latin1WriteInto(buf, str, offset, len),
     slice: (buf, start, end) => bytesToString(buf, start, end, 0xff),
     indexOf: (buf, val, byteOffset, dir) =>
-      searchIn(buf, latin1Bytes(val), val.length, byteOffset, false, dir),
+      searchIn(buf, latin1Bytes(val), val.length, byteOffset, 0, dir),
   },
   ascii: {
     encoding: 'ascii',
@@ -1047,8 +1049,8 @@ for (const enc of ['ascii', 'base64', 'base64url', 'latin1', 'hex', 'ucs2', 'utf
 }
 
 proto.copy = function copy(target, targetStart, sourceStart, sourceEnd) {
-  if (!isArrayBufferView(this)) throw ERR_INVALID_ARG_TYPE('source', ['Buffer', 'Uint8Array'], this);
-  if (!isArrayBufferView(target)) throw ERR_INVALID_ARG_TYPE('target', ['Buffer', 'Uint8Array'], target);
+  if (!isUint8Array(this)) throw ERR_INVALID_ARG_TYPE('source', ['Buffer', 'Uint8Array'], this);
+  if (!isUint8Array(target)) throw ERR_INVALID_ARG_TYPE('target', ['Buffer', 'Uint8Array'], target);
   if (targetStart === undefined) {
     targetStart = 0;
   } else {
@@ -1074,6 +1076,7 @@ proto.copy = function copy(target, targetStart, sourceStart, sourceEnd) {
 };
 
 function toInteger(n, defaultVal) {
+  if (Number.isInteger(n)) return n;
   n = +n;
   if (!Number.isNaN(n) && n >= Number.MIN_SAFE_INTEGER && n <= Number.MAX_SAFE_INTEGER) {
     return n % 1 === 0 ? n : Math.floor(n);
@@ -1185,7 +1188,7 @@ function bidirectionalIndexOf(buffer, val, byteOffset, encoding, dir) {
 
   if (typeof val === 'number') {
     const needle = new Uint8Array([(val >>> 0) & 0xff]);
-    return searchIn(buffer, needle, 1, byteOffset, false, dir);
+    return searchIn(buffer, needle, 1, byteOffset, 0, dir);
   }
   const ops = encoding === undefined ? encodingOps.utf8 : getEncodingOps(encoding);
   if (typeof val === 'string') {
@@ -1193,17 +1196,12 @@ function bidirectionalIndexOf(buffer, val, byteOffset, encoding, dir) {
     return ops.indexOf(buffer, val, byteOffset, dir);
   }
   if (isUint8Array(val)) {
-    const ucs2 = ops !== undefined && ops.encoding === 'ucs2';
-    if (ucs2) {
-      const nlen = val.length;
-      const start = resolveSearchOffset(buffer.length, Math.trunc(byteOffset), nlen, dir);
-      if (nlen === 0) return start;
-      if (buffer.length === 0 || start <= -1) return -1;
-      if ((dir && nlen + start > buffer.length) || nlen > buffer.length) return -1;
-      if (buffer.length < 2 || nlen < 2) return -1;
-      return searchIn(buffer, toUnits(val, nlen), nlen, byteOffset, true, dir);
+    const nlen = val.length;
+    if (ops !== undefined && ops.encoding === 'ucs2') {
+      if (nlen === 1) return -1; // no whole code unit to look for
+      return searchIn(buffer, toUnits(val, nlen), nlen, byteOffset, 2, dir);
     }
-    return searchIn(buffer, val, val.length, byteOffset, false, dir);
+    return searchIn(buffer, val, nlen, byteOffset, 0, dir);
   }
   throw ERR_INVALID_ARG_TYPE('value', ['number', 'string', 'Buffer', 'Uint8Array'], val);
 }
@@ -1437,7 +1435,7 @@ function checkIntRange(value, min, max, buf, offset, size) {
     if (size > 4) {
       const bits = size * 8;
       if (min === 0 || min === 0n) range = `>= 0${n} and < 2${n} ** ${bits}${n}`;
-      else range = `>= -(2${n} ** ${bits - 1}${n}) and < 2 ** ${bits - 1}${n}`;
+      else range = `>= -(2${n} ** ${bits - 1}${n}) and < 2${n} ** ${bits - 1}${n}`;
     } else {
       range = `>= ${min}${n} and <= ${max}${n}`;
     }
@@ -1754,35 +1752,41 @@ function btoa(input) {
   return base64Encode(bytes, 0, bytes.length, false);
 }
 
-// WHATWG forgiving-base64 decode.
+// WHATWG forgiving-base64 decode, with Node's choice of error messages.
+function isAsciiWhitespace(c) {
+  return c === 0x09 || c === 0x0a || c === 0x0c || c === 0x0d || c === 0x20;
+}
+
 function atob(input) {
   if (arguments.length === 0) throw ERR_MISSING_ARGS('input');
   input = `${input}`;
-  let count = 0;
-  let equals = 0;
-  for (let i = 0; i < input.length; i++) {
+  // Up to two trailing '=' (whitespace may surround them) are padding.
+  let bodyEnd = input.length;
+  let padding = 0;
+  for (let i = input.length - 1; i >= 0 && padding < 2; i--) {
     const c = input.charCodeAt(i);
-    if (c === 0x09 || c === 0x0a || c === 0x0c || c === 0x0d || c === 0x20) continue;
-    count++;
-    if (c === 0x3d) {
-      equals++;
-      if (equals > 2) throw domException('Invalid character', 'InvalidCharacterError');
-    } else if ((c < 256 && b64Values[c] >= 0 && c !== 0x2d && c !== 0x5f)) {
-      if (equals) throw domException('Invalid character', 'InvalidCharacterError');
-    } else {
+    if (isAsciiWhitespace(c)) continue;
+    if (c !== 0x3d) break;
+    padding++;
+    bodyEnd = i;
+  }
+  let count = 0;
+  for (let i = 0; i < bodyEnd; i++) {
+    const c = input.charCodeAt(i);
+    if (isAsciiWhitespace(c)) continue;
+    if (c > 0xff || b64Values[c] < 0 || c === 0x2d || c === 0x5f) {
       throw domException('Invalid character', 'InvalidCharacterError');
     }
+    count++;
   }
-  let rem = count % 4;
-  if (rem === 0) rem = (count - equals) % 4;
-  else if (equals) {
+  if (count % 4 === 1) {
     throw domException('The string to be decoded is not correctly encoded.', 'InvalidCharacterError');
   }
-  if (rem === 1) {
-    throw domException('The string to be decoded is not correctly encoded.', 'InvalidCharacterError');
+  if (padding > 0 && (count + padding) % 4 !== 0) {
+    throw domException('Invalid character', 'InvalidCharacterError');
   }
-  const out = new Uint8Array(base64ByteLength(input, input.length));
-  const n = base64WriteInto(out, input, 0, out.length);
+  const out = new Uint8Array((count * 3) >>> 2);
+  const n = base64WriteInto(out, input.slice(0, bodyEnd), 0, out.length);
   return bytesToString(out, 0, n, 0xff);
 }
 
