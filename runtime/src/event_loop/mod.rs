@@ -120,7 +120,7 @@ fn alive(remote: &Remote) -> bool {
         || IMMEDIATES.get().1 > 0
         || remote.is_alive()
         || napi_host::finalizers::has_pending()
-        || uv::current().is_some_and(uv::alive)
+        || uv::current().is_some_and(uv::UvLoop::alive)
 }
 
 /// How long the poll phase may wait; `None` means until a task arrives.
@@ -137,10 +137,10 @@ fn poll_timeout(remote: &Remote) -> Option<Duration> {
     let Some(uv_loop) = uv::current() else {
         return timers;
     };
-    if uv::readable_now(uv::backend_fd(uv_loop)) {
+    if uv::readable_now(uv_loop.backend_fd()) {
         return Some(Duration::ZERO);
     }
-    match (timers, uv::backend_timeout(uv_loop)) {
+    match (timers, uv_loop.backend_timeout()) {
         (Some(a), Some(b)) => Some(a.min(b)),
         (a, b) => a.or(b),
     }
@@ -165,7 +165,7 @@ pub fn run(hooks: &Hooks, remote: &'static Remote) -> Stop {
 }
 
 async fn iterate(hooks: &Hooks, remote: &'static Remote) -> Result<(), Stop> {
-    let mut uv_fd = uv::current().map(|uv_loop| remote::watch_fd(uv::backend_fd(uv_loop)));
+    let mut uv_fd = uv::current().map(|uv_loop| remote::watch_fd(uv_loop.backend_fd()));
     loop {
         // timers
         let expiry = TIMER_EXPIRY.get();
@@ -189,10 +189,10 @@ async fn iterate(hooks: &Hooks, remote: &'static Remote) -> Result<(), Stop> {
         // libuv's own phases, for addons using the embedded loop
         if let Some(uv_loop) = uv::current() {
             if uv_fd.is_none() {
-                uv_fd = Some(remote::watch_fd(uv::backend_fd(uv_loop)));
+                uv_fd = Some(remote::watch_fd(uv_loop.backend_fd()));
             }
             let _scope = ScopeGuard::open();
-            uv::run_nowait(uv_loop);
+            uv_loop.run_nowait();
             if FATAL.get() {
                 return Err(Stop::Fatal);
             }

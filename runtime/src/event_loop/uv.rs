@@ -10,6 +10,7 @@
 use std::cell::Cell;
 use std::ffi::c_void;
 use std::os::raw::c_int;
+use std::ptr::NonNull;
 use std::time::Duration;
 
 extern "C" {
@@ -24,59 +25,61 @@ extern "C" {
 const UV_RUN_NOWAIT: c_int = 2;
 
 thread_local! {
-    static LOOP: Cell<*mut c_void> = const { Cell::new(std::ptr::null_mut()) };
+    static LOOP: Cell<Option<UvLoop>> = const { Cell::new(None) };
 }
+
+/// The initialised loop (only made by [`get_or_init`]).
+#[derive(Clone, Copy)]
+pub struct UvLoop(NonNull<c_void>);
 
 /// The libuv loop, created (and `uv_loop_init`ed) on first use.
 pub fn get_or_init() -> *mut c_void {
-    let existing = LOOP.get();
-    if !existing.is_null() {
-        return existing;
+    if let Some(existing) = LOOP.get() {
+        return existing.0.as_ptr();
     }
     // SAFETY: uv_loop_size gives the size of uv_loop_t; the memory is
-    // 16-aligned (malloc) and lives as long as the process; uv_loop_init
-    // initialises it.
+    // 16-aligned and lives as long as the process; uv_loop_init initialises it.
     let event_loop = unsafe {
-        let memory = std::alloc::alloc_zeroed(
-            std::alloc::Layout::from_size_align(uv_loop_size(), 16).expect("layout"),
-        );
-        assert_eq!(uv_loop_init(memory.cast()), 0, "uv_loop_init failed");
-        memory.cast::<c_void>()
+        let layout = std::alloc::Layout::from_size_align(uv_loop_size(), 16).expect("layout");
+        let memory = std::alloc::alloc_zeroed(layout).cast::<c_void>();
+        assert_eq!(uv_loop_init(memory), 0, "uv_loop_init failed");
+        UvLoop(NonNull::new(memory).expect("allocation succeeded"))
     };
-    LOOP.set(event_loop);
-    event_loop
+    LOOP.set(Some(event_loop));
+    event_loop.0.as_ptr()
 }
 
 /// The loop if an addon asked for it.
-pub fn current() -> Option<*mut c_void> {
-    let event_loop = LOOP.get();
-    (!event_loop.is_null()).then_some(event_loop)
+pub fn current() -> Option<UvLoop> {
+    LOOP.get()
 }
 
-/// Whether it has active, ref'd handles or requests.
-pub fn alive(event_loop: *mut c_void) -> bool {
-    // SAFETY: an initialised loop, on the JS thread.
-    unsafe { uv_loop_alive(event_loop) != 0 }
-}
+impl UvLoop {
+    /// Whether it has active, ref'd handles or requests.
+    pub fn alive(self) -> bool {
+        // SAFETY: an initialised loop, on the JS thread.
+        unsafe { uv_loop_alive(self.0.as_ptr()) != 0 }
+    }
 
-/// Runs whatever is ready (timers, I/O, idle/check, close callbacks) without blocking.
-pub fn run_nowait(event_loop: *mut c_void) {
-    // SAFETY: an initialised loop, on the JS thread, not re-entered (the
-    // nari loop calls this only from its own iteration).
-    unsafe { uv_run(event_loop, UV_RUN_NOWAIT) };
-}
+    /// Runs whatever is ready (timers, I/O, idle/check, close callbacks) without blocking.
+    pub fn run_nowait(self) {
+        // SAFETY: an initialised loop, on the JS thread, not re-entered (the
+        // nari loop calls this only from its own iteration).
+        unsafe { uv_run(self.0.as_ptr(), UV_RUN_NOWAIT) };
+    }
 
-/// The fd that becomes readable when libuv has I/O to process.
-pub fn backend_fd(event_loop: *mut c_void) -> c_int {
-    // SAFETY: an initialised loop.
-    unsafe { uv_backend_fd(event_loop) }
-}
+    /// The fd that becomes readable when libuv has I/O to process.
+    pub fn backend_fd(self) -> c_int {
+        // SAFETY: an initialised loop.
+        unsafe { uv_backend_fd(self.0.as_ptr()) }
+    }
 
-/// How long libuv may sleep: `None` for as long as it likes.
-pub fn backend_timeout(event_loop: *mut c_void) -> Option<Duration> {
-    // SAFETY: an initialised loop.
-    let ms = unsafe { uv_backend_timeout(event_loop) };
-    (ms >= 0).then(|| Duration::from_millis(ms as u64))
+    /// How long libuv may sleep: `None` for as long as it likes.
+    pub fn backend_timeout(self) -> Option<Duration> {
+        // SAFETY: an initialised loop.
+        let ms = unsafe { uv_backend_timeout(self.0.as_ptr()) };
+        (ms >= 0).then(|| Duration::from_millis(ms as u64))
+    }
 }
 
 /// Whether `fd` is readable right now (a zero-timeout poll(2)).
