@@ -9,8 +9,8 @@ pub use crate::js_native_api::{
     typedarrays::*, values::*, version::*, wrap::*,
 };
 pub use crate::node_api::{
-    async_context::*, async_work::*, cleanup_hooks::*, module::*, threadsafe_functions::*,
-    version::*,
+    async_context::*, async_work::*, buffers::*, cleanup_hooks::*, module::*,
+    threadsafe_functions::*, version::*,
 };
 
 include!(concat!(env!("OUT_DIR"), "/exports.rs"));

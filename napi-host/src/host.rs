@@ -29,6 +29,9 @@ pub trait Loop: Send + Sync {
     fn drain_tasks(&self);
     /// The embedded libuv loop (`uv_loop_t*`), created on first call. JS thread.
     fn uv_loop(&self) -> *mut std::ffi::c_void;
+    /// `Buffer.prototype` (loading the `buffer` builtin on first use), or
+    /// None when the runtime has no Buffer. JS thread only.
+    fn buffer_prototype(&self) -> Option<crate::v8::Local>;
 }
 
 static LOOP: OnceLock<&'static dyn Loop> = OnceLock::new();

@@ -354,6 +354,25 @@ for (const [name, value] of Object.entries(globalFunctions)) {
   Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable: true });
 }
 
+// Globals from builtins, loaded on first use (start-up stays small).
+function lazyGlobal(name, load) {
+  Object.defineProperty(globalThis, name, {
+    get() {
+      const value = load();
+      Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable: false });
+      return value;
+    },
+    set(value) {
+      Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable: false });
+    },
+    configurable: true,
+    enumerable: false,
+  });
+}
+lazyGlobal('Buffer', () => requireBuiltin('buffer').Buffer);
+lazyGlobal('atob', () => requireBuiltin('buffer').atob);
+lazyGlobal('btoa', () => requireBuiltin('buffer').btoa);
+
 // ---- the loop's hooks ---------------------------------------------------------
 // Each returns false when an uncaught exception ended the process.
 return {
@@ -381,6 +400,8 @@ return {
   // cleanup hooks.)
   beforeExit: () => exiting || (guard(() => process.emit('beforeExit', exitCodeValue())) && drainTasks()),
   // An exception an addon callback left pending (async work `complete` …).
+  // Buffer.prototype for buffers made by addons (napi_create_buffer …).
+  bufferPrototype: () => requireBuiltin('buffer').Buffer.prototype,
   // Without an 'uncaughtException' listener the process ends right away, as
   // in node (napi_fatal_exception may be called with JS on the stack).
   reportUncaught: (err) => guard(() => { throw err; }) || natives.exit(exitCodeValue()),

@@ -56,21 +56,22 @@ pub fn run(options: &Options, remote: &'static Remote) -> i32 {
                 fatal_message(&format!("the bootstrap returned no {name} hook"))
             }))
         };
+    event_loop::install(event_loop::Hooks {
+        process_timers: hook("processTimers"),
+        run_immediates: hook("runImmediates"),
+        after_callback: hook("afterCallback"),
+        before_exit: hook("beforeExit"),
+        report_uncaught: hook("reportUncaught"),
+        buffer_prototype: hook("bufferPrototype"),
+    });
     let started = v8::call_function(
         hook("start").get(),
         v8::undefined(),
         &[string(kind), string(argument)],
     )
     .unwrap_or_else(|e| fatal("starting the program", e));
-    let loop_hooks = || event_loop::Hooks {
-        process_timers: hook("processTimers"),
-        run_immediates: hook("runImmediates"),
-        after_callback: hook("afterCallback"),
-        before_exit: hook("beforeExit"),
-        report_uncaught: hook("reportUncaught"),
-    };
     if started.boolean_value() {
-        event_loop::run(&loop_hooks(), remote);
+        event_loop::run(remote);
     }
     let code = v8::call_function(hook("finish").get(), v8::undefined(), &[])
         .unwrap_or_else(|e| fatal("finishing", e))
@@ -79,9 +80,10 @@ pub fn run(options: &Options, remote: &'static Remote) -> i32 {
     // then what addons left alive is finalized.
     napi_host::run_cleanup_hooks();
     if napi_host::cleanup_pending() && started.boolean_value() {
-        event_loop::run(&loop_hooks(), remote);
+        event_loop::run(remote);
     }
     napi_host::teardown();
+    event_loop::uninstall();
     code
 }
 

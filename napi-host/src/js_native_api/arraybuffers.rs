@@ -44,7 +44,7 @@ pub(crate) fn throw_with_code(env: &Env, kind: ErrorKind, code: &str, message: &
 ///
 /// # Safety
 /// `data` NULL or valid for writes; `result` likewise (NULL: `napi_invalid_arg`).
-unsafe fn new_buffer(
+pub(crate) unsafe fn new_buffer(
     env: &Env,
     shared: bool,
     length: usize,
@@ -115,7 +115,7 @@ unsafe extern "C" fn released(_data: *mut c_void, _length: usize, token: *mut c_
 /// # Safety
 /// `data` is valid for `length` bytes until the finalizer runs (the
 /// Node-API contract of `napi_create_external_arraybuffer`).
-unsafe fn new_external(
+pub(crate) unsafe fn new_external(
     env: &Env,
     data: *mut c_void,
     length: usize,

@@ -2,6 +2,7 @@
 
 pub mod async_context;
 pub mod async_work;
+pub mod buffers;
 pub mod cleanup_hooks;
 pub mod elf;
 pub mod module;
@@ -11,6 +12,7 @@ pub use version::*;
 
 pub use async_context::*;
 pub use async_work::*;
+pub use buffers::*;
 pub use cleanup_hooks::*;
 pub use module::*;
 pub use threadsafe_functions::*;

@@ -4,6 +4,7 @@
 /// `(name, source)` of every builtin written in JS.
 const SOURCES: &[(&str, &str)] = &[
     ("assert", include_str!("js/assert.js")),
+    ("buffer", include_str!("js/buffer.js")),
     ("events", include_str!("js/events.js")),
     (
         "internal/comparisons",

@@ -48,29 +48,48 @@ thread_local! {
     static TIMER_REFED: Cell<bool> = const { Cell::new(false) };
     /// Pending immediates: (all, ref'd).
     static IMMEDIATES: Cell<(u32, u32)> = const { Cell::new((0, 0)) };
-    /// JS `reportUncaught(err)`, for exceptions addon callbacks leave behind.
-    static REPORT_UNCAUGHT: std::cell::RefCell<Option<Global>> = const { std::cell::RefCell::new(None) };
-    /// JS `afterCallback()`: nextTicks and microtasks.
-    static AFTER_CALLBACK: std::cell::RefCell<Option<Global>> = const { std::cell::RefCell::new(None) };
+    /// The JS hooks, from `install` until `uninstall`.
+    static HOOKS: std::cell::RefCell<Option<std::rc::Rc<Hooks>>> = const { std::cell::RefCell::new(None) };
     /// Set when an uncaught exception reported that way ended the process.
     static FATAL: Cell<bool> = const { Cell::new(false) };
 }
 
+/// Makes the JS hooks available (before the entry point runs: addons may
+/// need them from the start).
+pub fn install(hooks: Hooks) {
+    HOOKS.set(Some(std::rc::Rc::new(hooks)));
+}
+
+/// Drops the hooks (their handles must go before the isolate does).
+pub fn uninstall() {
+    HOOKS.set(None);
+}
+
+fn hooks() -> Option<std::rc::Rc<Hooks>> {
+    HOOKS.with_borrow(Clone::clone)
+}
+
 /// Runs the nextTick queue and microtasks now (for `napi_make_callback`).
 pub fn drain_tasks() {
-    let hook = AFTER_CALLBACK.with_borrow(|hook| hook.as_ref().map(Global::get));
-    if let Some(hook) = hook {
-        if call(&Global::new(hook), &[]).is_err() {
+    if let Some(hooks) = hooks() {
+        if call(&hooks.after_callback, &[]).is_err() {
             FATAL.set(true);
         }
     }
 }
 
+/// `Buffer.prototype`, loading the buffer builtin on first use.
+pub fn buffer_prototype() -> Option<Local> {
+    let hooks = hooks()?;
+    v8::call_function(hooks.buffer_prototype.get(), v8::undefined(), &[])
+        .ok()
+        .filter(|p| p.is_object())
+}
+
 /// Handles an exception an addon callback left pending (see
 /// `napi_host::host::Loop::uncaught_exception`) with node's policy.
 pub fn uncaught_exception(exception: Local) {
-    let hook = REPORT_UNCAUGHT.with_borrow(|hook| hook.as_ref().map(Global::get));
-    let handled = hook.is_some_and(|hook| call(&Global::new(hook), &[exception]).is_ok());
+    let handled = hooks().is_some_and(|hooks| call(&hooks.report_uncaught, &[exception]).is_ok());
     if !handled {
         FATAL.set(true);
     }
@@ -95,6 +114,7 @@ pub struct Hooks {
     pub after_callback: Global,
     pub before_exit: Global,
     pub report_uncaught: Global,
+    pub buffer_prototype: Global,
 }
 
 /// Why the loop stopped.
@@ -147,9 +167,10 @@ fn poll_timeout(remote: &Remote) -> Option<Duration> {
 }
 
 /// Runs the loop until nothing is left or an uncaught exception ends it.
-pub fn run(hooks: &Hooks, remote: &'static Remote) -> Stop {
-    REPORT_UNCAUGHT.set(Some(Global::new(hooks.report_uncaught.get())));
-    AFTER_CALLBACK.set(Some(Global::new(hooks.after_callback.get())));
+/// The hooks must be [`install`]ed.
+pub fn run(remote: &'static Remote) -> Stop {
+    let hooks = hooks().expect("event_loop::install before run");
+    let hooks = &*hooks;
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_time()
         .enable_io()
@@ -159,8 +180,6 @@ pub fn run(hooks: &Hooks, remote: &'static Remote) -> Stop {
         Ok(()) => Stop::Drained,
         Err(stop) => stop,
     };
-    REPORT_UNCAUGHT.set(None);
-    AFTER_CALLBACK.set(None);
     stop
 }
 

@@ -130,6 +130,10 @@ impl Loop for Remote {
         super::uv::get_or_init()
     }
 
+    fn buffer_prototype(&self) -> Option<napi_host::v8::Local> {
+        super::buffer_prototype()
+    }
+
     fn release(&self) {
         let before = self.refs.fetch_sub(1, Ordering::AcqRel);
         debug_assert!(before > 0, "release without retain");
