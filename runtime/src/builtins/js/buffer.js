@@ -269,7 +269,9 @@ function utf8Length(str) {
 }
 
 // Writes whole characters only; returns the number of bytes written.
-function utf8WriteInto(bytes, str, offset, max) {
+// Lone surrogates become U+FFFD, or (keepSurrogates) their own 3-byte form,
+// which is how Node encodes a needle string for indexOf().
+function utf8WriteInto(bytes, str, offset, max, keepSurrogates) {
   const n = str.length;
   const end = offset + max;
   let p = offset;
@@ -298,7 +300,7 @@ function utf8WriteInto(bytes, str, offset, max) {
         bytes[p++] = 0x80 | (c & 0x3f);
         continue;
       }
-      c = 0xfffd; // lone surrogate
+      if (!keepSurrogates) c = 0xfffd; // lone surrogate
     }
     if (p + 3 > end) break;
     bytes[p++] = 0xe0 | (c >> 12);
@@ -308,9 +310,9 @@ function utf8WriteInto(bytes, str, offset, max) {
   return p - offset;
 }
 
-function utf8Encode(str) {
+function utf8Encode(str, keepSurrogates) {
   const out = new Uint8Array(utf8Length(str));
-  utf8WriteInto(out, str, 0, out.length);
+  utf8WriteInto(out, str, 0, out.length, keepSurrogates);
   return out;
 }
 
@@ -321,7 +323,8 @@ function utf8Decode(bytes, start, end) {
   while (i < end && bytes[i] < 0x80) i++;
   if (i === end) return bytesToString(bytes, start, end, 0xff);
   let out = i > start ? bytesToString(bytes, start, i, 0xff) : '';
-  const units = new Array(chunkSize + 2);
+  // Never more code units than remaining bytes.
+  const units = new Array(Math.min(chunkSize + 2, end - i));
   let u = 0;
   while (i < end) {
     if (u >= chunkSize) { out += codeUnitsToString(units, u); u = 0; }
@@ -377,7 +380,7 @@ function ucs2WriteInto(bytes, str, offset, max) {
 
 function ucs2Decode(bytes, start, end) {
   let out = '';
-  const units = new Array(chunkSize);
+  const units = new Array(Math.min(chunkSize, (end - start) >>> 1));
   let u = 0;
   for (let i = start; i + 1 < end; i += 2) {
     units[u++] = bytes[i] | (bytes[i + 1] << 8);
@@ -419,14 +422,24 @@ function hexWriteInto(bytes, str, offset, max) {
   return i;
 }
 
+const hexCodes = new Uint16Array(256 * 2);
+for (let i = 0; i < 256; i++) {
+  hexCodes[2 * i] = hexDigits.charCodeAt(i >> 4);
+  hexCodes[2 * i + 1] = hexDigits.charCodeAt(i & 15);
+}
+
+// Bytes to lowercase hex, one chunk of character codes at a time.
 function hexDecode(bytes, start, end) {
   let out = '';
-  let part = '';
+  const units = new Uint16Array(Math.min(chunkSize, (end - start) * 2));
+  let u = 0;
   for (let i = start; i < end; i++) {
-    part += byteToHex[bytes[i]];
-    if (part.length >= 0x4000) { out += part; part = ''; }
+    if (u === units.length) { out += String.fromCharCode.apply(null, units); u = 0; }
+    const b = bytes[i] * 2;
+    units[u++] = hexCodes[b];
+    units[u++] = hexCodes[b + 1];
   }
-  return out + part;
+  return out + String.fromCharCode.apply(null, u === units.length ? units : units.subarray(0, u));
 }
 
 // --- base64 / base64url --------------------------------------------------
@@ -470,27 +483,39 @@ function base64WriteInto(bytes, str, offset, max) {
   return p - offset;
 }
 
+const b64Codes = new Uint8Array(64);
+const b64UrlCodes = new Uint8Array(64);
+for (let i = 0; i < 64; i++) {
+  b64Codes[i] = b64Chars.charCodeAt(i);
+  b64UrlCodes[i] = b64UrlChars.charCodeAt(i);
+}
+
 function base64Encode(bytes, start, end, url) {
-  const chars = url ? b64UrlChars : b64Chars;
+  const table = url ? b64UrlCodes : b64Codes;
   let out = '';
-  let part = '';
+  const units = new Uint8Array(Math.min(chunkSize, Math.ceil((end - start) / 3) * 4));
+  let u = 0;
   let i = start;
   for (; i + 2 < end; i += 3) {
+    if (u === units.length) { out += String.fromCharCode.apply(null, units); u = 0; }
     const v = (bytes[i] << 16) | (bytes[i + 1] << 8) | bytes[i + 2];
-    part += chars[v >> 18] + chars[(v >> 12) & 63] + chars[(v >> 6) & 63] + chars[v & 63];
-    if (part.length >= 0x4000) { out += part; part = ''; }
+    units[u++] = table[v >> 18];
+    units[u++] = table[(v >> 12) & 63];
+    units[u++] = table[(v >> 6) & 63];
+    units[u++] = table[v & 63];
   }
+  out += String.fromCharCode.apply(null, u === units.length ? units : units.subarray(0, u));
   const rest = end - i;
   if (rest === 1) {
     const v = bytes[i] << 16;
-    part += chars[v >> 18] + chars[(v >> 12) & 63];
-    if (!url) part += '==';
+    out += String.fromCharCode(table[v >> 18], table[(v >> 12) & 63]);
+    if (!url) out += '==';
   } else if (rest === 2) {
     const v = (bytes[i] << 16) | (bytes[i + 1] << 8);
-    part += chars[v >> 18] + chars[(v >> 12) & 63] + chars[(v >> 6) & 63];
-    if (!url) part += '=';
+    out += String.fromCharCode(table[v >> 18], table[(v >> 12) & 63], table[(v >> 6) & 63]);
+    if (!url) out += '=';
   }
-  return out + part;
+  return out;
 }
 
 // ---------------------------------------------------------------------------
@@ -588,7 +613,7 @@ const encodingOps = {
     write: (buf, str, offset, len) => utf8WriteInto(buf, str, offset, len),
     slice: (buf, start, end) => utf8Decode(buf, start, end),
     indexOf: (buf, val, byteOffset, dir) => {
-      const needle = utf8Encode(val);
+      const needle = utf8Encode(val, true);
       return searchIn(buf, needle, needle.length, byteOffset, 0, dir);
     },
   },
@@ -1348,16 +1373,21 @@ function adjustOffset(offset, length) {
   return length;
 }
 
-proto.subarray = function subarray(start, end) {
-  const srcLength = this.length;
+// Both return a Buffer sharing this buffer's memory (slice() is not a copy).
+function viewRange(buf, start, end) {
+  const srcLength = buf.length;
   start = adjustOffset(start, srcLength);
   end = end !== undefined ? adjustOffset(end, srcLength) : srcLength;
   const newLength = end > start ? end - start : 0;
-  return new FastBuffer(this.buffer, this.byteOffset + start, newLength);
+  return new FastBuffer(buf.buffer, buf.byteOffset + start, newLength);
+}
+
+proto.subarray = function subarray(start, end) {
+  return viewRange(this, start, end);
 };
 
 proto.slice = function slice(start, end) {
-  return this.subarray(start, end);
+  return viewRange(this, start, end);
 };
 
 function swapBytes(b, n, m) {

@@ -125,9 +125,12 @@ for (const name of ['Uint8Array', 'Uint8ClampedArray', 'Uint16Array',
 }
 types.isArrayBufferView = (v) => isTypedArray(v) || isDataView(v);
 
-// Names of builtin constructors (used by format %s and constructor lookup).
+// Names of the language's builtin constructors (used by format %s and
+// constructor lookup) — not the globals the runtime adds, as in Node.
+const runtimeGlobals = new Set(['Buffer', 'URL', 'URLSearchParams', 'TextEncoder', 'TextDecoder',
+  'AbortController', 'AbortSignal', 'Event', 'EventTarget', 'Blob', 'Performance']);
 const builtInObjects = new Set(Object.getOwnPropertyNames(globalThis)
-  .filter((e) => /^[A-Z][a-zA-Z0-9]+$/.test(e)));
+  .filter((e) => /^[A-Z][a-zA-Z0-9]+$/.test(e) && !runtimeGlobals.has(e)));
 
 // ---------------------------------------------------------------------------
 // Colors
