@@ -5,26 +5,6 @@ static int ctor_data = 7, method_data = 11, accessor_data = 13, static_data = 17
 static int64_t constructed = 0;
 
 /* {ok: true, value} on success, {status[, exception]} on failure. */
-static napi_value okv(napi_env env, napi_value v) {
-  napi_value obj, t;
-  CALL(env, napi_create_object(env, &obj));
-  CALL(env, napi_get_boolean(env, true, &t));
-  CALL(env, napi_set_named_property(env, obj, "ok", t));
-  if (v != NULL) CALL(env, napi_set_named_property(env, obj, "value", v));
-  return obj;
-}
-static napi_value failv(napi_env env, napi_status s) {
-  int code = st(env, s);
-  bool pending = false;
-  napi_value obj, exc = NULL;
-  napi_is_exception_pending(env, &pending);
-  if (pending) napi_get_and_clear_last_exception(env, &exc);
-  CALL(env, napi_create_object(env, &obj));
-  CALL(env, napi_set_named_property(env, obj, "status", mkint(env, code)));
-  if (exc != NULL) CALL(env, napi_set_named_property(env, obj, "exception", exc));
-  return obj;
-}
-#define RESULT(s, v) ((s) == napi_ok ? okv(env, (v)) : failv(env, (s)))
 
 static int data_of(void* data) { return data ? *(int*)data : -1; }
 

@@ -99,4 +99,27 @@ static inline void push_(statuses_* sl, napi_status s) {
   napi_define_properties((env), (exports), sizeof(descs) / sizeof((descs)[0]), \
                          (descs))
 
+/* Results as objects: {ok: true, value} on success, else {status} (the
+   checked status) plus {exception} when one was pending (it is cleared). */
+static inline napi_value okv(napi_env env, napi_value v) {
+  napi_value obj, t;
+  CALL(env, napi_create_object(env, &obj));
+  CALL(env, napi_get_boolean(env, true, &t));
+  CALL(env, napi_set_named_property(env, obj, "ok", t));
+  if (v != NULL) CALL(env, napi_set_named_property(env, obj, "value", v));
+  return obj;
+}
+static inline napi_value failv(napi_env env, napi_status s) {
+  int code = st(env, s);
+  bool pending = false;
+  napi_value obj, exc = NULL;
+  napi_is_exception_pending(env, &pending);
+  if (pending) napi_get_and_clear_last_exception(env, &exc);
+  CALL(env, napi_create_object(env, &obj));
+  CALL(env, napi_set_named_property(env, obj, "status", mkint(env, code)));
+  if (exc != NULL) CALL(env, napi_set_named_property(env, obj, "exception", exc));
+  return obj;
+}
+#define RESULT(s, v) ((s) == napi_ok ? okv(env, (v)) : failv(env, (s)))
+
 #endif  /* NARI_ADDONS_TEST_NAPI_TEST_H_ */

@@ -19,31 +19,11 @@ static napi_value createObject(napi_env env, napi_callback_info info) {
 /* Thin wrappers around each API: the JS side gets {ok: true[, value]} on
    success, or {status[, exception]} on failure (a pending exception is
    cleared and handed back). */
-static napi_value okv(napi_env env, napi_value v) {
-  napi_value obj, t;
-  CALL(env, napi_create_object(env, &obj));
-  CALL(env, napi_get_boolean(env, true, &t));
-  CALL(env, napi_set_named_property(env, obj, "ok", t));
-  if (v != NULL) CALL(env, napi_set_named_property(env, obj, "value", v));
-  return obj;
-}
-static napi_value failv(napi_env env, napi_status s) {
-  int code = st(env, s);
-  bool pending = false;
-  napi_value obj, exc = NULL;
-  napi_is_exception_pending(env, &pending);
-  if (pending) napi_get_and_clear_last_exception(env, &exc);
-  CALL(env, napi_create_object(env, &obj));
-  CALL(env, napi_set_named_property(env, obj, "status", mkint(env, code)));
-  if (exc != NULL) CALL(env, napi_set_named_property(env, obj, "exception", exc));
-  return obj;
-}
 static napi_value boolv(napi_env env, bool b) {
   napi_value v;
   CALL(env, napi_get_boolean(env, b, &v));
   return okv(env, v);
 }
-#define RESULT(s, v) ((s) == napi_ok ? okv(env, (v)) : failv(env, (s)))
 #define BRESULT(s, b) ((s) == napi_ok ? boolv(env, (b)) : failv(env, (s)))
 
 static napi_value setProperty(napi_env env, napi_callback_info info) {
