@@ -285,7 +285,7 @@ function esm() {
   }
   return esmLoader;
 }
-natives.esmSetHooks((specifier, referrer) => esm().importDynamic(specifier, referrer),
+natives.esmSetHooks((specifier, referrer, type) => esm().importDynamic(specifier, referrer, type),
   (id, meta) => esm().initializeMeta(id, meta), (id) => esm().evaluateSynthetic(id));
 // ---- end of ES modules ----------------------------------------------------------
 

@@ -35,6 +35,7 @@ pub fn create(env: &'static Env) -> Local {
         ("esmCreateSynthetic", esm::create_synthetic),
         ("esmSetExport", esm::set_export),
         ("esmRequests", esm::requests),
+        ("esmRequestTypes", esm::request_types),
         ("esmLink", esm::link),
         ("esmInstantiate", esm::instantiate),
         ("esmEvaluate", esm::evaluate),

@@ -12,9 +12,10 @@
 // - evaluate_synthetic(id) -> false with an exception thrown: a synthetic
 //   module's evaluation steps (it sets the exports with SetSyntheticExport);
 // - import_meta(id, meta): fills `import.meta` on its first use;
-// - import_dynamically(specifier, referrer name) -> a promise, or NULL with an
-//   exception thrown: `import()` from any script, function or module; the
-//   referrer name is the resource name of its script origin.
+// - import_dynamically(specifier, referrer name, type) -> a promise, or NULL
+//   with an exception thrown: `import()` from any script, function or module;
+//   the referrer name is the resource name of its script origin, `type` the
+//   value of a `type` import assertion (or undefined).
 #include <unordered_map>
 #include <vector>
 
@@ -26,7 +27,7 @@ namespace {
 using ResolveHook = int (*)(H specifier, int referrer);
 using EvaluateSyntheticHook = bool (*)(int id);
 using ImportMetaHook = void (*)(int id, H meta);
-using ImportDynamicallyHook = H (*)(H specifier, H referrer_name);
+using ImportDynamicallyHook = H (*)(H specifier, H referrer_name, H type);
 
 ResolveHook g_resolve = nullptr;
 EvaluateSyntheticHook g_evaluate_synthetic = nullptr;
@@ -83,14 +84,30 @@ void InitializeImportMeta(v8::Local<v8::Context>, v8::Local<v8::Module> module,
   if (g_import_meta != nullptr) g_import_meta(Find(module), V(meta));
 }
 
+// The value of the `type` assertion in `assertions` ([key, value, …] with
+// `stride` entries per assertion), or undefined.
+v8::Local<v8::Value> AssertedType(v8::Local<v8::FixedArray> assertions, int stride) {
+  v8::Local<v8::Value> type = v8::Undefined(isolate());
+  if (assertions.IsEmpty()) return type;
+  for (int i = 0; i + 1 < assertions->Length(); i += stride) {
+    v8::Local<v8::Value> key = assertions->Get(context(), i).As<v8::Value>();
+    if (key->IsString() && key.As<v8::String>()->StringEquals(
+                               v8::String::NewFromUtf8Literal(isolate(), "type"))) {
+      type = assertions->Get(context(), i + 1).As<v8::Value>();
+    }
+  }
+  return type;
+}
+
 v8::MaybeLocal<v8::Promise> ImportDynamically(v8::Local<v8::Context>, v8::Local<v8::Data>,
                                               v8::Local<v8::Value> resource_name,
                                               v8::Local<v8::String> specifier,
-                                              v8::Local<v8::FixedArray>) {
+                                              v8::Local<v8::FixedArray> assertions) {
   v8::Local<v8::Value> name =
       resource_name.IsEmpty() ? v8::Undefined(isolate()).As<v8::Value>() : resource_name;
-  H promise = g_import_dynamically == nullptr ? nullptr
-                                              : g_import_dynamically(V(specifier), V(name));
+  H promise = g_import_dynamically == nullptr
+                  ? nullptr
+                  : g_import_dynamically(V(specifier), V(name), V(AssertedType(assertions, 2)));
   if (promise == nullptr || !L(promise)->IsPromise()) return {};
   return L<v8::Promise>(promise);
 }
@@ -175,6 +192,21 @@ NARI_EXPORT H nari_v8__Module__Requests(int id) {
     v8::Local<v8::ModuleRequest> request =
         requests->Get(context(), i).As<v8::ModuleRequest>();
     result->Set(context(), static_cast<uint32_t>(i), request->GetSpecifier()).Check();
+  }
+  return V(result);
+}
+
+// The `type` import assertion of each request (a string, or undefined), in
+// the order of Module__Requests.
+NARI_EXPORT H nari_v8__Module__RequestTypes(int id) {
+  v8::Local<v8::FixedArray> requests = Get(id)->GetModuleRequests();
+  v8::Local<v8::Array> result = v8::Array::New(isolate(), requests->Length());
+  for (int i = 0; i < requests->Length(); i++) {
+    v8::Local<v8::ModuleRequest> request =
+        requests->Get(context(), i).As<v8::ModuleRequest>();
+    // Static assertions come as [key, value, source offset] triples.
+    result->Set(context(), static_cast<uint32_t>(i), AssertedType(request->GetImportAssertions(), 3))
+        .Check();
   }
   return V(result);
 }

@@ -33,9 +33,11 @@ pub type EvaluateSyntheticHook = extern "C" fn(id: c_int) -> bool;
 /// Fills `import.meta` of module `id` on its first use.
 pub type ImportMetaHook = extern "C" fn(id: c_int, meta: Local);
 /// `import(specifier)` from the script or module named `referrer` (the
-/// resource name of its origin, or undefined): returns a promise, or None
-/// after throwing with [`super::throw`].
-pub type ImportDynamicallyHook = extern "C" fn(specifier: Local, referrer: Local) -> Option<Local>;
+/// resource name of its origin, or undefined), with `type` the value of its
+/// `type` import assertion (or undefined): returns a promise, or None after
+/// throwing with [`super::throw`].
+pub type ImportDynamicallyHook =
+    extern "C" fn(specifier: Local, referrer: Local, assertion_type: Local) -> Option<Local>;
 
 mod ffi {
     use super::*;
@@ -65,6 +67,7 @@ mod ffi {
             exception: *mut Exception,
         ) -> bool;
         pub fn nari_v8__Module__Requests(id: c_int) -> Local;
+        pub fn nari_v8__Module__RequestTypes(id: c_int) -> Local;
         pub fn nari_v8__Module__Instantiate(id: c_int, exception: *mut Exception) -> bool;
         pub fn nari_v8__Module__Evaluate(
             id: c_int,
@@ -153,6 +156,14 @@ pub fn module_requests(id: ModuleId) -> Local {
     let id = checked(id);
     // SAFETY: a valid id, on the JS thread.
     unsafe { ffi::nari_v8__Module__Requests(id) }
+}
+
+/// The `type` import assertion of each of [`module_requests`] (an Array of
+/// strings or undefined).
+pub fn module_request_types(id: ModuleId) -> Local {
+    let id = checked(id);
+    // SAFETY: a valid id, on the JS thread.
+    unsafe { ffi::nari_v8__Module__RequestTypes(id) }
 }
 
 /// Links the module graph, calling the [`ResolveHook`] for each import.

@@ -437,8 +437,24 @@ function load(url, added) {
   }
   const record = addRecord({ url, id: compiled, format, filename, evaluation: undefined }, added);
   const specifiers = natives.esmRequests(compiled);
-  const ids = specifiers.map((specifier) => load(resolve(specifier, url), added).id);
+  const types = natives.esmRequestTypes(compiled);
+  const ids = specifiers.map((specifier, i) => checkType(load(resolve(specifier, url), added), types[i]).id);
   natives.esmLink(compiled, specifiers, ids);
+  return record;
+}
+
+// Import assertions, as Node: JSON needs `type: 'json'`, which nothing else may have.
+function checkType(record, type) {
+  if (type === undefined) {
+    if (record.format === 'json') {
+      throw codedError(TypeError, 'ERR_IMPORT_ASSERTION_TYPE_MISSING',
+        `Module "${record.url}" needs an import attribute of type "json"`);
+    }
+  } else if (type !== 'json') {
+    throw codedError(TypeError, 'ERR_IMPORT_ASSERTION_TYPE_UNSUPPORTED', `Import attribute type "${type}" is unsupported`);
+  } else if (record.format !== 'json') {
+    throw codedError(TypeError, 'ERR_IMPORT_ASSERTION_TYPE_FAILED', `Module "${record.url}" is not of type "json"`);
+  }
   return record;
 }
 
@@ -499,10 +515,10 @@ function referrerURL(name) {
 }
 
 // import(specifier) from the script or module named `referrer`.
-function importDynamic(specifier, referrer) {
+function importDynamic(specifier, referrer, type) {
   const parentURL = referrerURL(referrer);
   // Loading starts after the importer's synchronous code, as in Node.
-  return Promise.resolve().then(() => run(loadGraph(resolve(specifier, parentURL))));
+  return Promise.resolve().then(() => run(checkType(loadGraph(resolve(specifier, parentURL)), type)));
 }
 
 function initializeMeta(id, meta) {
@@ -539,8 +555,25 @@ function runMain(script, args) {
   record.evaluation = natives.esmEvaluate(record.id);
   record.evaluation.then(() => { settled = true; }, (err) => {
     settled = true;
-    fatal(err);
+    fatal(withSourceLine(err));
   });
+}
+
+// An error a module threw, when fatal, shows the line it came from above its
+// stack (`url:line\n<line>\n   ^\n`), as in Node.
+function withSourceLine(err) {
+  if (!(err instanceof Error) || typeof err.stack !== 'string') return err;
+  const frame = /\n    at (?:[^\n]*?\()?(file:\/\/[^\n]*?):(\d+):(\d+)\)?\n?/.exec(err.stack);
+  if (frame === null) return err;
+  try {
+    const [, url, line, column] = frame;
+    const text = natives.readFileUtf8(fileURLToPath(url)).split('\n')[line - 1];
+    if (text === undefined) return err;
+    err.stack = `${url}:${line}\n${text}\n${' '.repeat(column - 1)}^\n\n${err.stack}`;
+  } catch {
+    // The file is gone: the stack alone will do.
+  }
+  return err;
 }
 
 // A fatal syntax error shows where it is, as in Node.

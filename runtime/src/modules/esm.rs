@@ -84,6 +84,9 @@ pub fn set_hooks(call: &NativeCall) -> NativeResult {
             evaluate_synthetic: Global::new(c),
         })
     });
+    // Import assertions (`assert { type: 'json' }`) are behind a flag in V8
+    // 10.2; set before any module is compiled.
+    v8::set_flags("--harmony-import-assertions");
     v8::set_module_hooks(on_resolve, on_evaluate_synthetic, on_import_meta, on_import);
     Ok(v8::undefined())
 }
@@ -204,6 +207,11 @@ pub fn requests(call: &NativeCall) -> NativeResult {
     Ok(v8::module_requests(module_arg(call, 0)?))
 }
 
+/// esmRequestTypes(id): the `type` import assertion of each request.
+pub fn request_types(call: &NativeCall) -> NativeResult {
+    Ok(v8::module_request_types(module_arg(call, 0)?))
+}
+
 /// esmLink(id, specifiers, ids): what each specifier of module `id` resolved to.
 pub fn link(call: &NativeCall) -> NativeResult {
     let id = module_arg(call, 0)?;
@@ -319,7 +327,7 @@ extern "C" fn on_import_meta(id: c_int, meta: Local) {
     }
 }
 
-extern "C" fn on_import(specifier: Local, referrer: Local) -> Option<Local> {
+extern "C" fn on_import(specifier: Local, referrer: Local, assertion_type: Local) -> Option<Local> {
     let Some(function) = hook(|h| h.import_dynamically.get()) else {
         v8::throw(error(
             ErrorKind::Error,
@@ -328,7 +336,11 @@ extern "C" fn on_import(specifier: Local, referrer: Local) -> Option<Local> {
         ));
         return None;
     };
-    match v8::call_function(function, v8::undefined(), &[specifier, referrer]) {
+    match v8::call_function(
+        function,
+        v8::undefined(),
+        &[specifier, referrer, assertion_type],
+    ) {
         Ok(promise) if promise.is_promise() => Some(promise),
         Ok(_) => {
             v8::throw(error(
