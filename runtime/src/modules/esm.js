@@ -56,13 +56,13 @@ function pathToFileURL(filename) {
       out += ch;
       continue;
     }
-    for (const byte of new TextEncoderLite(ch)) out += `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+    for (const byte of utf8Bytes(ch)) out += `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
   }
   return `file://${out}`;
 }
 
 // UTF-8 bytes of one code point (no TextEncoder in the bootstrap).
-function TextEncoderLite(ch) {
+function utf8Bytes(ch) {
   const cp = ch.codePointAt(0);
   if (cp < 0x80) return [cp];
   if (cp < 0x800) return [0xc0 | (cp >> 6), 0x80 | (cp & 63)];
