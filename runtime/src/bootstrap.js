@@ -274,6 +274,21 @@ process.dlopen = (module, filename) => {
   module.exports = natives.loadAddon(filename, module.exports);
 };
 
+// ---- ES modules (modules/esm.js, compiled on first use) ----------------------
+let esmLoader;
+function esm() {
+  if (esmLoader === undefined) {
+    const factory = natives.compileFunction(natives.esmLoaderSource(), 'node:internal/modules/esm',
+      ['natives', 'requireBuiltin', 'isBuiltin', 'cjs', 'process', 'fatal']);
+    const fatal = (err) => guard(() => { throw err; }) || natives.exit(exitCodeValue());
+    esmLoader = factory(natives, requireBuiltin, isBuiltin, cjs, process, fatal);
+  }
+  return esmLoader;
+}
+natives.esmSetHooks((specifier, referrer, type) => esm().importDynamic(specifier, referrer, type),
+  (id, meta) => esm().initializeMeta(id, meta), (id) => esm().evaluateSynthetic(id));
+// ---- end of ES modules ----------------------------------------------------------
+
 // ---- uncaught exceptions ----------------------------------------------------
 // As node: an Error prints as util.inspect shows it (its stack and own
 // properties); any other thrown value prints as inspected, with no prefix.
@@ -385,7 +400,8 @@ return {
     }
     return guard(() => {
       if (kind === 'script') {
-        cjs.runMain(argument, data.args);
+        if (natives.esmEntryIsModule(argument)) esm().runMain(argument, data.args); // ES modules
+        else cjs.runMain(argument, data.args);
       } else {
         process.argv.push(...data.args);
         const result = cjs.evalScript(argument);

@@ -12,6 +12,7 @@ use napi_host::{native_function, Env, NativeCall, RustCallback};
 
 use crate::builtins;
 use crate::event_loop;
+use crate::modules::esm;
 
 type NativeResult = Result<Local, Local>;
 
@@ -26,6 +27,20 @@ pub fn create(env: &'static Env) -> Local {
         ("compileFunction", compile_function),
         ("runScript", run_script),
         ("loadAddon", load_addon),
+        // ES modules (modules/esm.rs)
+        ("esmSetHooks", esm::set_hooks),
+        ("esmLoaderSource", esm::loader_source),
+        ("esmEntryIsModule", esm::entry_is_module),
+        ("esmCompile", esm::compile),
+        ("esmCreateSynthetic", esm::create_synthetic),
+        ("esmSetExport", esm::set_export),
+        ("esmRequests", esm::requests),
+        ("esmRequestTypes", esm::request_types),
+        ("esmLink", esm::link),
+        ("esmInstantiate", esm::instantiate),
+        ("esmEvaluate", esm::evaluate),
+        ("esmNamespace", esm::namespace),
+        ("esmStatus", esm::status),
         ("exit", exit),
         ("cwd", cwd),
         ("setEnv", set_env),

@@ -1,6 +1,8 @@
 //! CommonJS modules. Resolution and the module cache live in JS
 //! (`modules/cjs.js`, run by the bootstrap); this side opens addons.
 
+pub mod esm;
+
 use std::path::Path;
 
 use napi_host::node_api::{self, LoadError};
