@@ -12,14 +12,19 @@ setTimeout(() => {
   order.push('t10');
   // Inside a timer callback: immediates run before the next timers phase.
   setImmediate(() => order.push('immediate-from-timer'));
-  setTimeout(() => order.push('timeout-from-timer'), 0);
+  setTimeout(() => {
+    order.push('timeout-from-timer');
+    // Chained, so that no timing race can interleave them with the above.
+    // Timers with the same delay run in creation order, each followed by its ticks.
+    setTimeout(() => { order.push('a'); process.nextTick(() => order.push('a-tick')); }, 5);
+    setTimeout(() => order.push('b'), 5);
+    // Arguments are passed on.
+    setTimeout((x, y) => order.push(`args:${x}${y}`), 1, 1, 2);
+  }, 0);
   process.nextTick(() => order.push('tick-from-timer'));
   Promise.resolve().then(() => order.push('promise-from-timer'));
 }, 10);
 
-// Timers with the same delay run in creation order, each followed by its ticks.
-setTimeout(() => { order.push('a'); process.nextTick(() => order.push('a-tick')); }, 20);
-setTimeout(() => order.push('b'), 20);
 
 let count = 0;
 const interval = setInterval(() => {
@@ -39,8 +44,7 @@ assert.strictEqual(unrefd.hasRef(), false);
 assert.strictEqual(unrefd.ref().hasRef(), true);
 unrefd.unref();
 
-// Arguments are passed on; clearTimeout accepts the numeric id.
-setTimeout((x, y) => order.push(`args:${x}${y}`), 15, 1, 2);
+// clearTimeout accepts the numeric id.
 const byId = setTimeout(() => order.push('by-id'), 5);
 clearTimeout(Number(byId));
 
