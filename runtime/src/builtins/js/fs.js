@@ -12,7 +12,7 @@ const { Buffer } = require('buffer');
 const EventEmitter = require('events');
 const pathModule = require('path');
 
-const constants = Object.freeze({
+const constants = Object.assign(Object.create(null), {
   UV_FS_SYMLINK_DIR: 1, UV_FS_SYMLINK_JUNCTION: 2,
   O_RDONLY: 0, O_WRONLY: 1, O_RDWR: 2,
   UV_DIRENT_UNKNOWN: 0, UV_DIRENT_FILE: 1, UV_DIRENT_DIR: 2, UV_DIRENT_LINK: 3, UV_DIRENT_FIFO: 4,
@@ -122,6 +122,11 @@ function getFd(fd, name = 'fd') {
   if (!Number.isInteger(fd)) throw outOfRange(name, 'an integer', fd);
   if (fd < 0 || fd > 2147483647) throw outOfRange(name, '>= 0 && <= 2147483647', fd);
   return fd;
+}
+
+// A file descriptor where a path or a descriptor may be given (an int32).
+function isFd(value) {
+  return value === (value | 0);
 }
 
 function checkCallback(cb) {
@@ -389,7 +394,7 @@ ops.ftruncate = (fd, len = 0) => ['truncate', [getFd(fd), Math.max(0, len | 0)]]
 ops.readFile = (path, options) => {
   options = getOptions(options, { encoding: null, flag: 'r' });
   const encoding = checkEncoding(options.encoding);
-  const target = typeof path === 'number' ? getFd(path) : getPath(path);
+  const target = isFd(path) ? getFd(path) : getPath(path);
   if (isUtf8(encoding)) return ['readFile', [target, getFlags(options.flag), true]];
   return ['readFile', [target, getFlags(options.flag), false], (ab) => {
     const buffer = toBuffer(ab);
@@ -406,7 +411,7 @@ function dataBytes(data, encoding, name = 'data') {
 function writeFileOp(flag) {
   return (path, data, options) => {
     options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag });
-    const target = typeof path === 'number' ? getFd(path, 'file') : getPath(path, 'file');
+    const target = isFd(path) ? getFd(path, 'file') : getPath(path, 'file');
     return ['writeFile', [target, dataBytes(data, options.encoding), getFlags(options.flag), getMode(options.mode, 0o666)]];
   };
 }
@@ -1167,7 +1172,7 @@ for (const [name, key] of [['ReadStream', 'ReadStream'], ['WriteStream', 'WriteS
 }
 
 // ---- the rest of the module ----------------------------------------------------------------
-fs.constants = constants;
+Object.defineProperty(fs, 'constants', { value: constants, enumerable: true, writable: false, configurable: false });
 fs.F_OK = constants.F_OK;
 fs.R_OK = constants.R_OK;
 fs.W_OK = constants.W_OK;

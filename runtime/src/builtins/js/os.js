@@ -28,14 +28,15 @@ const priority = {
   PRIORITY_HIGH: -14, PRIORITY_HIGHEST: -20,
 };
 const dlopen = { RTLD_LAZY: 1, RTLD_NOW: 2, RTLD_GLOBAL: 256, RTLD_LOCAL: 0, RTLD_DEEPBIND: 8 };
-const constants = {
+// As node's: objects without a prototype.
+const bare = (object) => Object.assign(Object.create(null), object);
+const constants = bare({
   UV_UDP_REUSEADDR: 4,
-  dlopen: Object.freeze(dlopen),
-  errno: Object.freeze(errno),
-  signals: Object.freeze(signals),
-  priority: Object.freeze(priority),
-};
-Object.freeze(constants);
+  dlopen: bare(dlopen),
+  errno: bare(errno),
+  signals: bare(signals),
+  priority: bare(priority),
+});
 
 // errno number → its name (the first name listed for it).
 const errnoNames = new Map();
@@ -122,10 +123,10 @@ function homedir() {
 }
 
 const os = module.exports;
+Object.defineProperty(os, 'constants', { value: constants, enumerable: true, writable: false, configurable: false });
 Object.assign(os, {
   arch: () => process.arch,
   availableParallelism: () => call('parallelism'),
-  constants,
   cpus: () => call('cpus'),
   devNull: '/dev/null',
   endianness: () => 'LE',
