@@ -18,6 +18,7 @@
 
 use std::collections::HashMap;
 use std::io::{Read, Write};
+use std::mem::ManuallyDrop;
 use std::os::fd::{FromRawFd, OwnedFd};
 use std::os::unix::process::{CommandExt, ExitStatusExt};
 use std::process::{Child, Command, Stdio};
@@ -400,8 +401,9 @@ fn lock_registry() -> std::sync::MutexGuard<'static, HashMap<u64, Running>> {
 }
 
 thread_local! {
-    /// `onEvent` of each child, until its last event.
-    static HANDLERS: std::cell::RefCell<HashMap<u64, (Global, u32)>> =
+    /// `onEvent` of each child and its count of sources (exit, pipes) still
+    /// to end, until its last event; leaked if the process ends first.
+    static HANDLERS: std::cell::RefCell<HashMap<u64, (ManuallyDrop<Global>, u32)>> =
         std::cell::RefCell::new(HashMap::new());
 }
 
@@ -426,7 +428,9 @@ fn post(id: u64, event: Event) {
             if releases {
                 *sources -= 1;
                 if *sources == 0 {
-                    map.remove(&id);
+                    if let Some((handler, _)) = map.remove(&id) {
+                        drop(ManuallyDrop::into_inner(handler));
+                    }
                 }
             }
             Some(handler)
@@ -529,7 +533,8 @@ pub fn spawn(call: &NativeCall) -> NativeResult {
         event_loop.retain();
         std::thread::spawn(move || pump(id, "stderr", pipe));
     }
-    HANDLERS.with_borrow_mut(|map| map.insert(id, (Global::new(handler), sources)));
+    HANDLERS
+        .with_borrow_mut(|map| map.insert(id, (ManuallyDrop::new(Global::new(handler)), sources)));
     std::thread::spawn(move || {
         wait_exited(pid);
         if let Some(running) = lock_registry().get_mut(&id) {

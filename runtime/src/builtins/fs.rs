@@ -917,8 +917,10 @@ pub fn fs_async(call: &NativeCall) -> NativeResult {
 // ---- pending callbacks -----------------------------------------------------------
 
 thread_local! {
-    /// JS callbacks waiting for work done off the JS thread, by id.
-    static CALLBACKS: RefCell<HashMap<u64, Global>> = RefCell::new(HashMap::new());
+    /// JS callbacks waiting for work done off the JS thread, by id. Held in
+    /// ManuallyDrop: what is left when the process ends is leaked, never
+    /// released after the isolate is gone.
+    static CALLBACKS: RefCell<HashMap<u64, ManuallyDrop<Global>>> = RefCell::new(HashMap::new());
     static NEXT_ID: std::cell::Cell<u64> = const { std::cell::Cell::new(1) };
 }
 
@@ -931,7 +933,7 @@ impl Pending {
     pub fn new(callback: Local) -> Pending {
         let id = NEXT_ID.get();
         NEXT_ID.set(id + 1);
-        CALLBACKS.with_borrow_mut(|map| map.insert(id, Global::new(callback)));
+        CALLBACKS.with_borrow_mut(|map| map.insert(id, ManuallyDrop::new(Global::new(callback))));
         napi_host::host::event_loop().retain();
         Pending(id)
     }
@@ -943,7 +945,9 @@ impl Pending {
         let id = self.0;
         let event_loop = napi_host::host::event_loop();
         event_loop.post(Box::new(move || {
-            let callback = CALLBACKS.with_borrow_mut(|map| map.remove(&id));
+            let callback = CALLBACKS
+                .with_borrow_mut(|map| map.remove(&id))
+                .map(ManuallyDrop::into_inner);
             let event_loop = napi_host::host::event_loop();
             event_loop.release();
             if let Some(callback) = callback {

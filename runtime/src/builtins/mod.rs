@@ -11,6 +11,7 @@ const SOURCES: &[(&str, &str)] = &[
     ("assert", include_str!("js/assert.js")),
     ("buffer", include_str!("js/buffer.js")),
     ("child_process", include_str!("js/child_process.js")),
+    ("constants", include_str!("js/constants.js")),
     ("events", include_str!("js/events.js")),
     ("fs", include_str!("js/fs.js")),
     ("fs/promises", include_str!("js/fs_promises.js")),
