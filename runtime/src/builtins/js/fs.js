@@ -1004,7 +1004,10 @@ function defineStreamClasses() {
   class ReadStream extends Readable {
     constructor(path, options) {
       options = getOptions(options, {});
-      super({ highWaterMark: options.highWaterMark || 64 * 1024, encoding: options.encoding });
+      super({
+        highWaterMark: options.highWaterMark || 64 * 1024, encoding: options.encoding,
+        emitClose: options.emitClose !== false, autoDestroy: options.autoClose !== false,
+      });
       this[kFs] = options.fs || fs;
       this.path = typeof path === 'string' || path == null ? path : pathString(getPath(path));
       this.fd = options.fd === undefined ? null : (typeof options.fd === 'object' && options.fd !== null ? options.fd.fd : options.fd);
@@ -1081,7 +1084,10 @@ function defineStreamClasses() {
   class WriteStream extends Writable {
     constructor(path, options) {
       options = getOptions(options, {});
-      super({ highWaterMark: options.highWaterMark, decodeStrings: true, defaultEncoding: options.encoding || 'utf8' });
+      super({
+        highWaterMark: options.highWaterMark, decodeStrings: true, defaultEncoding: options.encoding || 'utf8',
+        emitClose: options.emitClose !== false, autoDestroy: options.autoClose !== false,
+      });
       this[kFs] = options.fs || fs;
       this.path = typeof path === 'string' || path == null ? path : pathString(getPath(path));
       this.fd = options.fd === undefined ? null : (typeof options.fd === 'object' && options.fd !== null ? options.fd.fd : options.fd);
