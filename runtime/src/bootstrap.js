@@ -151,6 +151,70 @@ process.noDeprecation = data.execArgv.includes('--no-deprecation');
 process.throwDeprecation = data.execArgv.includes('--throw-deprecation');
 process.traceDeprecation = data.execArgv.includes('--trace-deprecation');
 
+// ---- process members for loaders (natives: builtins/process_info.rs) --------
+provided.set('internal/natives', () => natives);
+{
+  const nodeError = (Base, code, message) => Object.assign(new Base(message), { code });
+  const variables = process.config.variables;
+  Object.assign(variables, {
+    asan: 0, clang: 0, host_arch: process.arch, target_arch: process.arch, llvm_version: '0.0',
+    node_byteorder: 'little', node_prefix: '/usr/local', node_shared: false, node_shared_openssl: false,
+    node_shared_libuv: false, node_shared_zlib: false, node_use_openssl: true, node_install_npm: true,
+    node_target_type: 'executable', openssl_is_fips: false, shlib_suffix: 'so', v8_enable_i18n_support: 0,
+    v8_enable_pointer_compression: 0, v8_enable_sandbox: 0,
+  });
+  const base = `https://nodejs.org/download/release/v${data.nodeVersion}/node-v${data.nodeVersion}`;
+  Object.assign(process.release, { lts: 'Jod', sourceUrl: `${base}.tar.gz`, headersUrl: `${base}-headers.tar.gz` });
+  process.report = {
+    compact: false, directory: '', filename: '', excludeNetwork: false, signal: 'SIGUSR2',
+    reportOnFatalError: false, reportOnSignal: false, reportOnUncaughtException: false,
+    getReport: (err) => requireBuiltin('os')._nariReport(err),
+  };
+  process.memoryUsage = () => natives.processInfo('memory');
+  process.memoryUsage.rss = () => natives.processInfo('rss');
+  const ids = () => natives.processInfo('ids');
+  process.getuid = () => ids().uid;
+  process.getgid = () => ids().gid;
+  process.geteuid = () => ids().euid;
+  process.getegid = () => ids().egid;
+  process.getgroups = () => ids().groups;
+  process.umask = (mask) => {
+    if (typeof mask === 'string') {
+      if (!/^[0-7]+$/.test(mask)) {
+        throw nodeError(TypeError, 'ERR_INVALID_ARG_VALUE', `The argument 'mask' must be a 32-bit unsigned integer or an octal string. Received '${mask}'`);
+      }
+      mask = parseInt(mask, 8);
+    }
+    return natives.processCall('umask', mask);
+  };
+  process.chdir = (directory) => {
+    if (typeof directory !== 'string') {
+      throw nodeError(TypeError, 'ERR_INVALID_ARG_TYPE', `The "directory" argument must be of type string. Received ${typeof directory}`);
+    }
+    natives.processCall('chdir', directory);
+  };
+  process.kill = (pid, signal = 'SIGTERM') => {
+    if (pid != (pid | 0)) throw nodeError(TypeError, 'ERR_INVALID_ARG_TYPE', `The "pid" argument must be of type number. Received ${typeof pid}`);
+    let number = signal;
+    if (typeof signal === 'string') {
+      number = requireBuiltin('os').constants.signals[signal];
+      if (number === undefined) throw nodeError(TypeError, 'ERR_UNKNOWN_SIGNAL', `Unknown signal: ${signal}`);
+    } else if (typeof signal !== 'number') {
+      throw nodeError(TypeError, 'ERR_INVALID_ARG_TYPE', `The "signal" argument must be of type string or number. Received ${typeof signal}`);
+    }
+    const errno = natives.processCall('kill', pid | 0, number | 0);
+    if (errno !== 0) {
+      const [code] = requireBuiltin('os')._nariErrorName(errno);
+      throw Object.assign(new Error(`kill ${code}`), { errno: -errno, code, syscall: 'kill' });
+    }
+    return true;
+  };
+  for (const stream of [process.stdout, process.stderr]) {
+    const tty = natives.processInfo('tty', stream.fd);
+    if (tty.isTTY) Object.assign(stream, tty);
+  }
+}
+
 // The default 'warning' listener (node's prints the same lines).
 let warnedOnce = false;
 process.on('warning', (warning) => {

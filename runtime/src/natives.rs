@@ -51,6 +51,15 @@ pub fn create(env: &'static Env) -> Local {
         ("takeUnhandledRejections", take_unhandled_rejections),
         ("runMicrotasks", run_microtasks),
         ("builtinSource", builtin_source),
+        ("fsSync", builtins::fs::fs_sync),
+        ("fsAsync", builtins::fs::fs_async),
+        ("osInfo", builtins::os::os_info),
+        ("spawnSync", builtins::child_process::spawn_sync),
+        ("spawn", builtins::child_process::spawn),
+        ("childControl", builtins::child_process::child_control),
+        ("processReport", builtins::process_info::report),
+        ("processInfo", builtins::process_info::info),
+        ("processCall", builtins::process_info::call),
     ];
     for (name, function) in functions {
         set(natives, name, native_function(env, name, *function));

@@ -190,3 +190,19 @@ impl CallbackInfo {
         unsafe { ffi::nari_v8__CallbackInfo__NewTarget(self.0) }
     }
 }
+
+/// V8's heap statistics: `(total heap size, used heap size, external
+/// memory)` in bytes, for `process.memoryUsage()`.
+pub fn heap_statistics() -> (usize, usize, usize) {
+    extern "C" {
+        fn nari_v8__Isolate__GetHeapStatistics(
+            total: *mut usize,
+            used: *mut usize,
+            external: *mut usize,
+        );
+    }
+    let (mut total, mut used, mut external) = (0, 0, 0);
+    // SAFETY: on the JS thread inside `run`; the three are valid out-pointers.
+    unsafe { nari_v8__Isolate__GetHeapStatistics(&mut total, &mut used, &mut external) };
+    (total, used, external)
+}

@@ -1,16 +1,26 @@
 //! Builtin modules (`require('util')` …): JavaScript sources embedded in the
 //! binary, compiled on first `require`.
 
+pub mod child_process;
+pub mod fs;
+pub mod os;
+pub mod process_info;
+
 /// `(name, source)` of every builtin written in JS.
 const SOURCES: &[(&str, &str)] = &[
     ("assert", include_str!("js/assert.js")),
     ("buffer", include_str!("js/buffer.js")),
+    ("child_process", include_str!("js/child_process.js")),
+    ("constants", include_str!("js/constants.js")),
     ("events", include_str!("js/events.js")),
+    ("fs", include_str!("js/fs.js")),
+    ("fs/promises", include_str!("js/fs_promises.js")),
     (
         "internal/comparisons",
         include_str!("js/internal_comparisons.js"),
     ),
     ("internal/inspect", include_str!("js/internal_inspect.js")),
+    ("os", include_str!("js/os.js")),
     ("path", include_str!("js/path.js")),
     ("timers", include_str!("js/timers.js")),
     ("util", include_str!("js/util.js")),
