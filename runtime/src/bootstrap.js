@@ -12,6 +12,7 @@ const { data } = natives;
 const builtinCache = new Map();
 const provided = new Map();
 const BUILTIN_PARAMS = ['exports', 'require', 'module', '__filename', '__dirname'];
+provided.set('internal/natives', () => natives);
 
 function requireBuiltin(name) {
   const cached = builtinCache.get(name);

@@ -36,6 +36,12 @@ pub fn create(env: &'static Env) -> Local {
         ("takeUnhandledRejections", take_unhandled_rejections),
         ("runMicrotasks", run_microtasks),
         ("builtinSource", builtin_source),
+        ("hashCreate", builtins::crypto::hash_create),
+        ("hashUpdate", builtins::crypto::hash_update),
+        ("hashDigest", builtins::crypto::hash_digest),
+        ("hashCopy", builtins::crypto::hash_copy),
+        ("hashFree", builtins::crypto::hash_free),
+        ("randomFill", builtins::crypto::random_fill),
     ];
     for (name, function) in functions {
         set(natives, name, native_function(env, name, *function));

@@ -1,6 +1,8 @@
 //! Builtin modules (`require('util')` …): JavaScript sources embedded in the
 //! binary, compiled on first `require`.
 
+pub mod crypto;
+
 /// `(name, source)` of every builtin written in JS.
 const SOURCES: &[(&str, &str)] = &[
     ("assert", include_str!("js/assert.js")),
