@@ -373,6 +373,14 @@ function lazyGlobal(name, load) {
 lazyGlobal('Buffer', () => requireBuiltin('buffer').Buffer);
 lazyGlobal('atob', () => requireBuiltin('buffer').atob);
 lazyGlobal('btoa', () => requireBuiltin('buffer').btoa);
+// -- url, encoding, crypto, performance (issue 5, misc builtins) --
+lazyGlobal('URL', () => requireBuiltin('url').URL);
+lazyGlobal('URLSearchParams', () => requireBuiltin('url').URLSearchParams);
+lazyGlobal('TextEncoder', () => requireBuiltin('internal/encoding').TextEncoder);
+lazyGlobal('TextDecoder', () => requireBuiltin('internal/encoding').TextDecoder);
+lazyGlobal('crypto', () => requireBuiltin('crypto').webcrypto);
+lazyGlobal('performance', () => requireBuiltin('perf_hooks').performance);
+// -- end --
 
 // ---- the loop's hooks ---------------------------------------------------------
 // Each returns false when an uncaught exception ended the process.
