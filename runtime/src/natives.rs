@@ -42,6 +42,7 @@ pub fn create(env: &'static Env) -> Local {
         ("hashCopy", builtins::crypto::hash_copy),
         ("hashFree", builtins::crypto::hash_free),
         ("randomFill", builtins::crypto::random_fill),
+        ("isExternal", builtins::crypto::is_external),
     ];
     for (name, function) in functions {
         set(natives, name, native_function(env, name, *function));

@@ -208,3 +208,8 @@ pub fn random_fill(call: &NativeCall) -> NativeResult {
     })?;
     Ok(view)
 }
+
+/// isExternal(value): whether a value is a V8 External (util.types.isExternal).
+pub fn is_external(call: &NativeCall) -> NativeResult {
+    Ok(v8::boolean(call.arg(0).is_external()))
+}
