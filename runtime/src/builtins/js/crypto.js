@@ -178,7 +178,7 @@ function randomInt(min, max, callback) {
   } while (n > limit);
   const result = min + (n % range);
   if (callback === undefined) return result;
-  process.nextTick(callback, null, result);
+  process.nextTick(callback, undefined, result);
   return undefined;
 }
 

@@ -22,6 +22,7 @@ function normalizeEncoding(enc) {
 }
 
 const kPending = Symbol('kPending');
+const kNeed = Symbol('kNeed');
 
 function toBuffer(buf) {
   if (buf instanceof Buffer) return buf;
@@ -57,26 +58,19 @@ function StringDecoder(encoding) {
   }
   this.encoding = normalized;
   this[kPending] = Buffer.alloc(0);
+  this[kNeed] = 0;
 }
 
 StringDecoder.prototype.write = function write(buf) {
   if (typeof buf === 'string') return buf;
   buf = toBuffer(buf);
+  if (this.encoding === 'utf16le') return utf16Write(this, buf);
   let bytes = this[kPending].length ? Buffer.concat([this[kPending], buf]) : buf;
   let keep = 0;
   switch (this.encoding) {
     case 'utf8':
       keep = utf8IncompleteTail(bytes);
       break;
-    case 'utf16le': {
-      keep = bytes.length % 2;
-      const end = bytes.length - keep;
-      if (end >= 2) {
-        const last = bytes[end - 2] | (bytes[end - 1] << 8);
-        if (last >= 0xd800 && last <= 0xdbff) keep += 2;
-      }
-      break;
-    }
     case 'base64':
     case 'base64url':
       keep = bytes.length % 3;
@@ -93,10 +87,41 @@ StringDecoder.prototype.write = function write(buf) {
   return bytes.length ? bytes.toString(this.encoding) : '';
 };
 
+// UTF-16LE as Node decodes it: a unit split after its first byte is
+// emitted as soon as it is whole (even a lead surrogate); a lead surrogate
+// ending an even-length chunk waits for its pair.
+function utf16Write(self, buf) {
+  let out = '';
+  if (self[kNeed] > 0) {
+    const take = Math.min(self[kNeed], buf.length);
+    self[kPending] = Buffer.concat([self[kPending], buf.subarray(0, take)]);
+    self[kNeed] -= take;
+    buf = buf.subarray(take);
+    if (self[kNeed] > 0) return '';
+    out = self[kPending].toString('utf16le');
+    self[kPending] = Buffer.alloc(0);
+  }
+  if (buf.length % 2 === 1) {
+    self[kPending] = Buffer.from(buf.subarray(buf.length - 1));
+    self[kNeed] = 1;
+    return out + buf.subarray(0, buf.length - 1).toString('utf16le');
+  }
+  if (buf.length >= 2) {
+    const last = buf[buf.length - 2] | (buf[buf.length - 1] << 8);
+    if (last >= 0xd800 && last <= 0xdbff) {
+      self[kPending] = Buffer.from(buf.subarray(buf.length - 2));
+      self[kNeed] = 2;
+      return out + buf.subarray(0, buf.length - 2).toString('utf16le');
+    }
+  }
+  return out + buf.toString('utf16le');
+}
+
 StringDecoder.prototype.end = function end(buf) {
   let out = buf === undefined ? '' : this.write(buf);
   const pending = this[kPending];
   this[kPending] = Buffer.alloc(0);
+  this[kNeed] = 0;
   if (pending.length) {
     if (this.encoding === 'utf8') out += '\ufffd';
     else out += pending.toString(this.encoding);
