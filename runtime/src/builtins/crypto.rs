@@ -33,16 +33,23 @@ impl<T: Update + FixedOutput + Clone + 'static> Hasher for T {
     }
 }
 
+/// The states in progress by id, and the last id given out.
+#[derive(Default)]
+struct States {
+    last_id: u32,
+    map: HashMap<u32, Box<dyn Hasher>>,
+}
+
 thread_local! {
-    static STATES: RefCell<(u32, HashMap<u32, Box<dyn Hasher>>)> = RefCell::new((0, HashMap::new()));
+    static STATES: RefCell<States> = RefCell::new(States::default());
 }
 
 fn store(hasher: Box<dyn Hasher>) -> Local {
     STATES.with(|states| {
         let mut states = states.borrow_mut();
-        states.0 = states.0.wrapping_add(1);
-        let id = states.0;
-        states.1.insert(id, hasher);
+        states.last_id = states.last_id.wrapping_add(1);
+        let id = states.last_id;
+        states.map.insert(id, hasher);
         v8::number(f64::from(id))
     })
 }
@@ -75,8 +82,13 @@ fn new_hash(name: &str) -> Option<Box<dyn Hasher>> {
 }
 
 fn new_hmac(name: &str, key: &[u8]) -> Option<Box<dyn Hasher>> {
-    fn make<M: Mac + hmac::digest::KeyInit + Update + FixedOutput + Clone + 'static>(key: &[u8]) -> Box<dyn Hasher> {
-        Box::new(<M as hmac::digest::KeyInit>::new_from_slice(key).expect("HMAC takes keys of any length"))
+    fn make<M: Mac + hmac::digest::KeyInit + Update + FixedOutput + Clone + 'static>(
+        key: &[u8],
+    ) -> Box<dyn Hasher> {
+        Box::new(
+            <M as hmac::digest::KeyInit>::new_from_slice(key)
+                .expect("HMAC takes keys of any length"),
+        )
     }
     Some(match canonical(name)? {
         "md5" => make::<Hmac<md5::Md5>>(key),
@@ -113,18 +125,20 @@ fn with_view<R>(view: Local, f: impl FnOnce(&mut [u8]) -> R) -> R {
     // it while the handle is alive and no JS runs inside `f`); the view's
     // offset and length lie inside that store, as V8 guarantees for views.
     let bytes = unsafe {
-        std::slice::from_raw_parts_mut(
-            data.cast::<u8>().add(view.view_byte_offset()),
-            length,
-        )
+        std::slice::from_raw_parts_mut(data.cast::<u8>().add(view.view_byte_offset()), length)
     };
     f(bytes)
 }
 
 /// An ArrayBuffer holding `bytes`.
 fn array_buffer(bytes: &[u8]) -> NativeResult {
-    let (buffer, data) = v8::new_array_buffer(bytes.len())
-        .ok_or_else(|| error(ErrorKind::RangeError, "Array buffer allocation failed", None))?;
+    let (buffer, data) = v8::new_array_buffer(bytes.len()).ok_or_else(|| {
+        error(
+            ErrorKind::RangeError,
+            "Array buffer allocation failed",
+            None,
+        )
+    })?;
     if !bytes.is_empty() {
         // SAFETY: `data` is the fresh buffer's memory, `bytes.len()` long and
         // not overlapping `bytes`.
@@ -162,7 +176,7 @@ pub fn hash_update(call: &NativeCall) -> NativeResult {
         return Err(error(ErrorKind::TypeError, "hashUpdate(id, view)", None));
     }
     STATES.with(|states| {
-        if let Some(hasher) = states.borrow_mut().1.get_mut(&id) {
+        if let Some(hasher) = states.borrow_mut().map.get_mut(&id) {
             with_view(view, |bytes| hasher.feed(bytes));
         }
     });
@@ -172,24 +186,28 @@ pub fn hash_update(call: &NativeCall) -> NativeResult {
 /// hashDigest(id): the digest as an ArrayBuffer; the state is gone after.
 pub fn hash_digest(call: &NativeCall) -> NativeResult {
     let id = id_arg(call);
-    let hasher = STATES.with(|states| states.borrow_mut().1.remove(&id));
+    let hasher = STATES.with(|states| states.borrow_mut().map.remove(&id));
     match hasher {
         Some(hasher) => array_buffer(&hasher.finish()),
-        None => Err(error(ErrorKind::Error, "Digest already called", Some("ERR_CRYPTO_HASH_FINALIZED"))),
+        None => Err(error(
+            ErrorKind::Error,
+            "Digest already called",
+            Some("ERR_CRYPTO_HASH_FINALIZED"),
+        )),
     }
 }
 
 /// hashCopy(id): a new state with the same input so far.
 pub fn hash_copy(call: &NativeCall) -> NativeResult {
     let id = id_arg(call);
-    let copy = STATES.with(|states| states.borrow().1.get(&id).map(|h| h.boxed_clone()));
+    let copy = STATES.with(|states| states.borrow().map.get(&id).map(|h| h.boxed_clone()));
     Ok(copy.map_or_else(v8::undefined, store))
 }
 
 /// hashFree(id): drops a state never digested.
 pub fn hash_free(call: &NativeCall) -> NativeResult {
     let id = id_arg(call);
-    STATES.with(|states| states.borrow_mut().1.remove(&id));
+    STATES.with(|states| states.borrow_mut().map.remove(&id));
     Ok(v8::undefined())
 }
 
@@ -199,7 +217,7 @@ pub fn random_fill(call: &NativeCall) -> NativeResult {
     if !view.is_typed_array() && !view.is_data_view() {
         return Err(error(ErrorKind::TypeError, "randomFill(view)", None));
     }
-    with_view(view, |bytes| getrandom::getrandom(bytes)).map_err(|e| {
+    with_view(view, getrandom::getrandom).map_err(|e| {
         error(
             ErrorKind::Error,
             &format!("random bytes unavailable: {e}"),

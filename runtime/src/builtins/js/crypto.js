@@ -256,6 +256,7 @@ function hashDigest(outputEncoding) {
 }
 
 function Hash(algorithm, options) {
+  linkPrototypes();
   if (!(this instanceof Hash)) return new Hash(algorithm, options);
   if (typeof algorithm !== 'string') throw invalidArgType('algorithm', 'of type string', algorithm);
   const id = natives.hashCreate(algorithm);
@@ -264,6 +265,7 @@ function Hash(algorithm, options) {
 }
 
 function Hmac(hmac, key, options) {
+  linkPrototypes();
   if (!(this instanceof Hmac)) return new Hmac(hmac, key, options);
   if (typeof hmac !== 'string') throw invalidArgType('hmac', 'of type string', hmac);
   if (key !== null && typeof key === 'object' && key.type === 'secret' && typeof key.export === 'function') {
