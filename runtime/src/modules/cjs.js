@@ -4,8 +4,11 @@
 //
 // Resolution follows Node's algorithm: builtins (with or without `node:`),
 // then relative/absolute paths as a file, with the extensions .js/.json/.node,
-// or as a directory (package.json "main", then index.*); bare names are looked
-// up in node_modules folders from the requiring file's folder to the root.
+// or as a directory (package.json "main", then index.*); `#name` through the
+// "imports" of the requiring file's package; a package's own name through its
+// "exports" (self-reference); bare names in node_modules folders from the
+// requiring file's folder to the root (then NODE_PATH and the global
+// folders), through the package's "exports" when it has one.
 // Modules are cached by real path before they run, so cycles see the partial
 // `exports`, as in Node.
 'use strict';
@@ -460,8 +463,10 @@ Module._resolveFilename = function (request, parent, isMain, options) {
     const imported = tryImports(parent, request);
     if (imported !== undefined) return imported;
   }
-  const self = trySelf(parent, request);
-  if (self !== undefined) return self;
+  if (!isRelative(request) && !path.isAbsolute(request)) {
+    const self = trySelf(parent, request);
+    if (self !== undefined) return self;
+  }
   const found = Module._findPath(request, paths, isMain);
   if (found) return found;
   const stack = [];

@@ -677,8 +677,21 @@ Readable.prototype._read = function () {
   throw errors.notImplemented('_read()');
 };
 
+// A minimal emitter face for destinations that only have write() (e.g. a
+// process.stdout that is not a stream).
+function asPipeDestination(dest) {
+  if (typeof dest.on === 'function' && typeof dest.emit === 'function') return dest;
+  const ee = new EE();
+  for (const name of ['on', 'once', 'emit', 'removeListener', 'prependListener', 'listenerCount']) {
+    Object.defineProperty(dest, name, { value: ee[name].bind(ee), configurable: true, writable: true });
+  }
+  if (typeof dest.end !== 'function') Object.defineProperty(dest, 'end', { value: () => dest, configurable: true, writable: true });
+  return dest;
+}
+
 Readable.prototype.pipe = function (dest, pipeOpts) {
   const src = this;
+  dest = asPipeDestination(dest);
   const state = this._readableState;
   if (state.pipes.length === 1 && !state.multiAwaitDrain) {
     state.multiAwaitDrain = true;
