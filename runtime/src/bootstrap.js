@@ -12,6 +12,7 @@ const { data } = natives;
 const builtinCache = new Map();
 const provided = new Map();
 const BUILTIN_PARAMS = ['exports', 'require', 'module', '__filename', '__dirname'];
+provided.set('internal/natives', () => natives);
 
 function requireBuiltin(name) {
   const cached = builtinCache.get(name);
@@ -152,7 +153,6 @@ process.throwDeprecation = data.execArgv.includes('--throw-deprecation');
 process.traceDeprecation = data.execArgv.includes('--trace-deprecation');
 
 // ---- process members for loaders (natives: builtins/process_info.rs) --------
-provided.set('internal/natives', () => natives);
 {
   const nodeError = (Base, code, message) => Object.assign(new Base(message), { code });
   const variables = process.config.variables;
@@ -451,6 +451,14 @@ function lazyGlobal(name, load) {
 lazyGlobal('Buffer', () => requireBuiltin('buffer').Buffer);
 lazyGlobal('atob', () => requireBuiltin('buffer').atob);
 lazyGlobal('btoa', () => requireBuiltin('buffer').btoa);
+// -- url, encoding, crypto, performance (issue 5, misc builtins) --
+lazyGlobal('URL', () => requireBuiltin('url').URL);
+lazyGlobal('URLSearchParams', () => requireBuiltin('url').URLSearchParams);
+lazyGlobal('TextEncoder', () => requireBuiltin('internal/encoding').TextEncoder);
+lazyGlobal('TextDecoder', () => requireBuiltin('internal/encoding').TextDecoder);
+lazyGlobal('crypto', () => requireBuiltin('crypto').webcrypto);
+lazyGlobal('performance', () => requireBuiltin('perf_hooks').performance);
+// -- end --
 
 // ---- the loop's hooks ---------------------------------------------------------
 // Each returns false when an uncaught exception ended the process.

@@ -60,6 +60,13 @@ pub fn create(env: &'static Env) -> Local {
         ("processReport", builtins::process_info::report),
         ("processInfo", builtins::process_info::info),
         ("processCall", builtins::process_info::call),
+        ("hashCreate", builtins::crypto::hash_create),
+        ("hashUpdate", builtins::crypto::hash_update),
+        ("hashDigest", builtins::crypto::hash_digest),
+        ("hashCopy", builtins::crypto::hash_copy),
+        ("hashFree", builtins::crypto::hash_free),
+        ("randomFill", builtins::crypto::random_fill),
+        ("isExternal", builtins::crypto::is_external),
     ];
     for (name, function) in functions {
         set(natives, name, native_function(env, name, *function));

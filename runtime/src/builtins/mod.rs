@@ -2,6 +2,7 @@
 //! binary, compiled on first `require`.
 
 pub mod child_process;
+pub mod crypto;
 pub mod fs;
 pub mod os;
 pub mod process_info;
@@ -24,6 +25,15 @@ const SOURCES: &[(&str, &str)] = &[
     ("path", include_str!("js/path.js")),
     ("timers", include_str!("js/timers.js")),
     ("util", include_str!("js/util.js")),
+    ("url", include_str!("js/url.js")),
+    ("internal/encoding", include_str!("js/encoding.js")),
+    ("crypto", include_str!("js/crypto.js")),
+    ("stream", include_str!("js/stream.js")),
+    ("stream/promises", include_str!("js/stream_promises.js")),
+    ("string_decoder", include_str!("js/string_decoder.js")),
+    ("worker_threads", include_str!("js/worker_threads.js")),
+    ("perf_hooks", include_str!("js/perf_hooks.js")),
+    ("querystring", include_str!("js/querystring.js")),
 ];
 
 /// The source of builtin `name` (without a `node:` prefix).

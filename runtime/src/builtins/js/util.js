@@ -8,6 +8,24 @@ const {
 } = require('internal/inspect');
 const { isDeepStrictEqual } = require('internal/comparisons');
 
+// util.types members Node has beyond internal/inspect's (added by the misc
+// builtins work): iterators by prototype, externals through a native.
+{
+  const mapIteratorProto = Object.getPrototypeOf(new Map().entries());
+  const setIteratorProto = Object.getPrototypeOf(new Set().values());
+  const extra = {
+    isMapIterator: (v) => v !== null && typeof v === 'object' && Object.getPrototypeOf(v) === mapIteratorProto,
+    isSetIterator: (v) => v !== null && typeof v === 'object' && Object.getPrototypeOf(v) === setIteratorProto,
+    isModuleNamespaceObject: (v) => v !== null && typeof v === 'object' && Object.getPrototypeOf(v) === null &&
+      v[Symbol.toStringTag] === 'Module' && !Object.isExtensible(v),
+    isExternal: (v) => require('internal/natives').isExternal(v),
+    isProxy: () => false, // not observable from JS; no native for it yet
+    isKeyObject: () => false, // crypto has no KeyObject yet
+    isCryptoKey: () => false,
+  };
+  for (const [name, fn] of Object.entries(extra)) if (!(name in types)) types[name] = fn;
+}
+
 function codedError(Ctor, code, message) {
   const err = new Ctor(message);
   Object.defineProperty(err, 'code', { value: code, enumerable: true, writable: true, configurable: true });
@@ -253,5 +271,11 @@ module.exports = {
   isPrimitive,
 };
 
-if (typeof globalThis.TextEncoder === 'function') module.exports.TextEncoder = globalThis.TextEncoder;
-if (typeof globalThis.TextDecoder === 'function') module.exports.TextDecoder = globalThis.TextDecoder;
+// TextEncoder/TextDecoder, loaded on first use.
+for (const name of ['TextEncoder', 'TextDecoder']) {
+  Object.defineProperty(module.exports, name, {
+    get() { return require('internal/encoding')[name]; },
+    enumerable: true,
+    configurable: true,
+  });
+}

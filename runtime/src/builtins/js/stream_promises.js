@@ -1,0 +1,3 @@
+'use strict';
+// nari builtin: stream/promises
+module.exports = require('stream').promises;
