@@ -188,6 +188,7 @@ fn compile_shim(manifest: &Path, v8: &V8Location) {
         .flag(v8.include.to_str().expect("UTF-8 path"))
         .include(&dir)
         .flag("-fno-rtti")
+        .flag("-fno-plt")
         .flag("-pthread")
         .warnings(true);
     for entry in fs::read_dir(&dir).unwrap() {

@@ -27,9 +27,9 @@ using H = v8::Value*;
 // The isolate of the JS thread: nari runs one isolate per process.
 v8::Isolate* isolate();
 
-inline v8::Local<v8::Context> context() {
-  return isolate()->GetCurrentContext();
-}
+// The isolate's one context: a handle in the outermost HandleScope, which
+// stays open while the isolate runs (no new handle per call).
+v8::Local<v8::Context> context();
 
 template <typename T = v8::Value>
 inline v8::Local<T> L(H h) {

@@ -8,9 +8,12 @@
 namespace nari {
 
 static v8::Isolate* g_isolate = nullptr;
+static v8::Local<v8::Context> g_context;
 static std::unique_ptr<v8::Platform> g_platform;
 
 v8::Isolate* isolate() { return g_isolate; }
+
+v8::Local<v8::Context> context() { return g_context; }
 
 }  // namespace nari
 
@@ -48,7 +51,9 @@ NARI_EXPORT void nari_v8__Isolate__Run(void (*main)(void*), void* data) {
     v8::HandleScope handle_scope(g_isolate);
     v8::Local<v8::Context> context = v8::Context::New(g_isolate);
     v8::Context::Scope context_scope(context);
+    g_context = context;
     main(data);
+    g_context = v8::Local<v8::Context>();
   }
   g_isolate->Dispose();
   g_isolate = nullptr;
