@@ -4,12 +4,11 @@
 
 mod common;
 
-fn check(script: &str, expected: &str) {
+/// Runs `script` under each of `programs`; its stdout must be `expected`.
+fn check_under(programs: &[std::path::PathBuf], script: &str, expected: &str) {
     let path = common::repo().join(script);
-    let mut programs = vec![common::nari()];
-    programs.extend(common::reference_nodes());
     for program in programs {
-        let output = common::run(&program, &[path.to_str().unwrap()], &common::repo());
+        let output = common::run(program, &[path.to_str().unwrap()], &common::repo());
         assert!(
             output.status.success(),
             "{}: {}",
@@ -23,6 +22,12 @@ fn check(script: &str, expected: &str) {
             program.display()
         );
     }
+}
+
+fn check(script: &str, expected: &str) {
+    let mut programs = vec![common::nari()];
+    programs.extend(common::reference_nodes());
+    check_under(&programs, script, expected);
 }
 
 #[test]
@@ -53,22 +58,11 @@ fn finalizers_run_at_teardown_in_nodes_order() {
             ));
         }
     }
-    let script = common::repo().join("addons-test/instance_data/test_teardown.js");
     let mut programs = vec![common::nari()];
     programs.extend(std::env::var_os("NARI_NODE26").map(std::path::PathBuf::from));
-    for program in programs {
-        let output = common::run(&program, &[script.to_str().unwrap()], &common::repo());
-        assert!(
-            output.status.success(),
-            "{}: {}",
-            program.display(),
-            String::from_utf8_lossy(&output.stderr)
-        );
-        assert_eq!(
-            String::from_utf8_lossy(&output.stdout),
-            expected,
-            "under {}",
-            program.display()
-        );
-    }
+    check_under(
+        &programs,
+        "addons-test/instance_data/test_teardown.js",
+        &expected,
+    );
 }

@@ -121,19 +121,6 @@ pub fn new_data_view(buffer: Local, offset: usize, length: usize) -> Local {
     unsafe { ffi::nari_v8__DataView__New(buffer, offset, length) }
 }
 
-macro_rules! predicates {
-    ($($name:ident => $shim:ident),* $(,)?) => {
-        impl Local {
-            $(
-                pub fn $name(self) -> bool {
-                    // SAFETY: see module comment.
-                    unsafe { ffi::$shim(self) }
-                }
-            )*
-        }
-    };
-}
-
 predicates! {
     is_array_buffer => nari_v8__Value__IsArrayBuffer,
     is_shared_array_buffer => nari_v8__Value__IsSharedArrayBuffer,

@@ -273,6 +273,22 @@ fn catching_local(
     catching(call).map(|result| result.expect("the shim returns a handle on success"))
 }
 
+/// `Local::is_x` type predicates over one-line shims (`$shim(value) -> bool`),
+/// each resolved in the invoking module's `ffi`.
+macro_rules! predicates {
+    ($($name:ident => $shim:ident),* $(,)?) => {
+        impl Local {
+            $(
+                pub fn $name(self) -> bool {
+                    // SAFETY: see the invoking module's comment: the shim only
+                    // inspects a live handle, on the JS thread.
+                    unsafe { ffi::$shim(self) }
+                }
+            )*
+        }
+    };
+}
+
 mod buffers;
 mod classes;
 mod globals;

@@ -69,19 +69,6 @@ impl Local {
     }
 }
 
-macro_rules! predicates {
-    ($($name:ident => $shim:ident),* $(,)?) => {
-        impl Local {
-            $(
-                pub fn $name(self) -> bool {
-                    // SAFETY: see module comment.
-                    unsafe { ffi::$shim(self) }
-                }
-            )*
-        }
-    };
-}
-
 predicates! {
     is_number => nari_v8__Value__IsNumber,
     is_boolean => nari_v8__Value__IsBoolean,
