@@ -31,14 +31,16 @@
 //! the isolate's thread), so thread-locals and `Cell`s hold the state.
 
 use std::cell::{Cell, RefCell};
-use std::collections::BTreeMap;
 use std::ffi::c_void;
 use std::ptr::NonNull;
 
 use crate::env::{Env, NAPI_VERSION_EXPERIMENTAL};
 use crate::v8::{Global, HandleScope, Local};
 
+mod list;
 mod reference;
+
+use list::{List, Which};
 
 pub use reference::{Ownership, Reference};
 
@@ -51,14 +53,13 @@ pub struct Finalize {
 }
 
 /// The lifetime state of one env: its tracked records and finalizer queue.
-#[derive(Default)]
 pub struct Lifetime {
-    /// Live records with a finalizer, by creation number.
-    finalizing: RefCell<BTreeMap<u64, NonNull<Reference>>>,
-    /// Live records without one, by creation number.
-    plain: RefCell<BTreeMap<u64, NonNull<Reference>>>,
-    /// Records whose finalizer waits for [`drain`], by queueing number.
-    pending: RefCell<BTreeMap<u64, NonNull<Reference>>>,
+    /// Live records with a finalizer, oldest first.
+    finalizing: List,
+    /// Live records without one, oldest first.
+    plain: List,
+    /// Records whose finalizer waits for [`drain`], in queueing order.
+    pending: List,
     /// The `napi_set_instance_data` record.
     pub(crate) instance_data: Cell<Option<NonNull<Reference>>>,
     /// A pure finalizer is running inside GC.
@@ -68,19 +69,9 @@ pub struct Lifetime {
 thread_local! {
     /// Every env, in creation order.
     static ENVS: RefCell<Vec<&'static Env>> = const { RefCell::new(Vec::new()) };
-    /// Creation / queueing numbers (they order teardown and the queue).
-    static NEXT_ID: Cell<u64> = const { Cell::new(0) };
     static TEARING_DOWN: Cell<bool> = const { Cell::new(false) };
     /// Exceptions finalizers left pending during [`drain`].
     static UNCAUGHT: RefCell<Vec<Global>> = const { RefCell::new(Vec::new()) };
-}
-
-fn next_id() -> u64 {
-    NEXT_ID.with(|id| {
-        let next = id.get() + 1;
-        id.set(next);
-        next
-    })
 }
 
 /// Makes `env` known to [`drain`] and [`teardown`]. Called once by `Env::new`.
@@ -96,10 +87,7 @@ pub fn tearing_down() -> bool {
 /// Whether finalizers wait for [`drain`] (the loop should stay alive for
 /// them, as Node's does: it schedules an immediate for them).
 pub fn has_pending() -> bool {
-    ENVS.with_borrow(|envs| {
-        envs.iter()
-            .any(|env| !env.lifetime.pending.borrow().is_empty())
-    })
+    ENVS.with_borrow(|envs| envs.iter().any(|env| !env.lifetime.pending.is_empty()))
 }
 
 /// An exception thrown by a finalizer run from [`drain`], oldest first: the
@@ -124,7 +112,7 @@ impl Lifetime {
         }
     }
 
-    fn list(&self, finalizing: bool) -> &RefCell<BTreeMap<u64, NonNull<Reference>>> {
+    fn list(&self, finalizing: bool) -> &List {
         if finalizing {
             &self.finalizing
         } else {
@@ -132,34 +120,42 @@ impl Lifetime {
         }
     }
 
-    fn link(&self, id: u64, finalizing: bool, record: NonNull<Reference>) {
-        self.list(finalizing).borrow_mut().insert(id, record);
+    fn link(&self, finalizing: bool, record: NonNull<Reference>) {
+        self.list(finalizing).push_back(record);
     }
 
-    fn unlink(&self, id: u64, finalizing: bool) {
-        self.list(finalizing).borrow_mut().remove(&id);
+    fn unlink(&self, finalizing: bool, record: NonNull<Reference>) {
+        self.list(finalizing).remove(record);
     }
 
-    /// Queues a record's finalizer; returns the queue number.
-    fn enqueue(&self, record: NonNull<Reference>) -> u64 {
-        let number = next_id();
-        self.pending.borrow_mut().insert(number, record);
-        number
+    /// Queues a record's finalizer (it must not be queued already).
+    fn enqueue(&self, record: NonNull<Reference>) {
+        self.pending.push_back(record);
     }
 
-    fn dequeue(&self, number: u64) {
-        self.pending.borrow_mut().remove(&number);
+    fn dequeue(&self, record: NonNull<Reference>) {
+        self.pending.remove(record);
     }
 
+    /// The oldest queued record, left in the queue: finalizing it unlinks it.
     fn pop_pending(&self) -> Option<NonNull<Reference>> {
-        self.pending.borrow_mut().pop_first().map(|(_, r)| r)
+        self.pending.front()
     }
 
     fn newest(&self, finalizing: bool) -> Option<NonNull<Reference>> {
-        self.list(finalizing)
-            .borrow()
-            .last_key_value()
-            .map(|(_, r)| *r)
+        self.list(finalizing).back()
+    }
+}
+
+impl Default for Lifetime {
+    fn default() -> Self {
+        Lifetime {
+            finalizing: List::new(Which::Live),
+            plain: List::new(Which::Live),
+            pending: List::new(Which::Queue),
+            instance_data: Cell::new(None),
+            in_gc_finalizer: Cell::new(false),
+        }
     }
 }
 

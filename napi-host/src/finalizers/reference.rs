@@ -15,7 +15,8 @@ use std::cell::Cell;
 use std::ffi::c_void;
 use std::ptr::NonNull;
 
-use super::{next_id, Finalize, UNCAUGHT};
+use super::list::Links;
+use super::{Finalize, UNCAUGHT};
 use crate::abi::napi_symbol;
 use crate::env::{Env, NAPI_VERSION_EXPERIMENTAL};
 use crate::v8::{Global, HandleScope, Local, RefHandle};
@@ -31,8 +32,8 @@ pub enum Ownership {
 
 pub struct Reference {
     env: &'static Env,
-    /// Creation number: the record's key in its env's list.
-    id: u64,
+    /// Its places in the env's live list and pending queue (see `list`).
+    pub(super) links: Links,
     /// Linked in the env's `finalizing` list (else `plain`); fixed at creation.
     finalizing: bool,
     /// The value; None for records without one (instance data, posted finalizers).
@@ -46,8 +47,8 @@ pub struct Reference {
     /// The native pointer behind a wrap or instance data.
     data: *mut c_void,
     linked: Cell<bool>,
-    /// Queue number while the finalizer waits for `drain`.
-    queued: Cell<Option<u64>>,
+    /// In the pending queue: the finalizer waits for `drain`.
+    queued: Cell<bool>,
     running: Cell<bool>,
     deleted: Cell<bool>,
 }
@@ -63,11 +64,10 @@ impl Reference {
         finalize: Option<Finalize>,
         data: *mut c_void,
     ) -> NonNull<Reference> {
-        let id = next_id();
         let finalizing = finalize.is_some();
         let record = Box::new(Reference {
             env,
-            id,
+            links: Links::default(),
             finalizing,
             handle: value.map(RefHandle::new),
             can_be_weak: value.is_some_and(|v| v.is_object() || v.type_of() == napi_symbol),
@@ -76,7 +76,7 @@ impl Reference {
             finalize: Cell::new(finalize),
             data,
             linked: Cell::new(true),
-            queued: Cell::new(None),
+            queued: Cell::new(false),
             running: Cell::new(false),
             deleted: Cell::new(false),
         });
@@ -86,7 +86,7 @@ impl Reference {
         if count == 0 {
             r.weaken();
         }
-        env.lifetime.link(id, finalizing, record);
+        env.lifetime.link(finalizing, record);
         record
     }
 
@@ -170,8 +170,8 @@ impl Reference {
     pub(super) unsafe fn enqueue(record: NonNull<Reference>) {
         // SAFETY: per the caller's guarantee.
         let r = unsafe { record.as_ref() };
-        if r.queued.get().is_none() {
-            r.queued.set(Some(r.env.lifetime.enqueue(record)));
+        if !r.queued.replace(true) {
+            r.env.lifetime.enqueue(record);
         }
     }
 
@@ -218,11 +218,12 @@ impl Reference {
     }
 
     fn unlink(&self) {
+        let record = NonNull::from(self);
         if self.linked.replace(false) {
-            self.env.lifetime.unlink(self.id, self.finalizing);
+            self.env.lifetime.unlink(self.finalizing, record);
         }
-        if let Some(number) = self.queued.take() {
-            self.env.lifetime.dequeue(number);
+        if self.queued.replace(false) {
+            self.env.lifetime.dequeue(record);
         }
     }
 }
