@@ -65,21 +65,25 @@ napi_fn! {
     }
 }
 
-/// `napi_number_expected` unless `value` is a Number.
-fn require_number(value: v8::Local) -> Result<(), napi_status> {
-    if value.is_number() {
-        Ok(())
-    } else {
-        Err(napi_number_expected)
+/// The value of a Number, or `napi_number_expected`.
+fn number(value: v8::Local) -> Result<f64, napi_status> {
+    value.as_number().ok_or(napi_number_expected)
+}
+
+/// ECMAScript ToUint32 of a Number (ToInt32 is its bits as i32): NaN and
+/// ±Infinity give 0; otherwise the integer part modulo 2^32.
+fn to_uint32(number: f64) -> u32 {
+    if !number.is_finite() {
+        return 0;
     }
+    number.trunc().rem_euclid(4_294_967_296.0) as u32
 }
 
 napi_fn! {
     /// ToInt32 of a Number: NaN/±Infinity give 0, other values wrap modulo 2^32.
     fn napi_get_value_int32(_env, value: napi_value, result: *mut i32) {
         let (value, result) = (arg(value)?, out(result)?);
-        require_number(value)?;
-        result.set(value.int32_value());
+        result.set(to_uint32(number(value)?) as i32);
         Ok(())
     }
 }
@@ -88,8 +92,7 @@ napi_fn! {
     /// ToUint32 of a Number.
     fn napi_get_value_uint32(_env, value: napi_value, result: *mut u32) {
         let (value, result) = (arg(value)?, out(result)?);
-        require_number(value)?;
-        result.set(value.uint32_value());
+        result.set(to_uint32(number(value)?));
         Ok(())
     }
 }
@@ -98,9 +101,10 @@ napi_fn! {
     /// Integer part of a Number, saturating; NaN/±Infinity give 0.
     fn napi_get_value_int64(_env, value: napi_value, result: *mut i64) {
         let (value, result) = (arg(value)?, out(result)?);
-        require_number(value)?;
-        let number = value.number_value();
-        result.set(if number.is_finite() { value.integer_value() } else { 0 });
+        let number = number(value)?;
+        // Rust's cast truncates toward zero and saturates, as V8's does;
+        // NaN and ±Infinity give 0, as in Node.
+        result.set(if number.is_finite() { number as i64 } else { 0 });
         Ok(())
     }
 }
@@ -108,8 +112,7 @@ napi_fn! {
 napi_fn! {
     fn napi_get_value_double(_env, value: napi_value, result: *mut f64) {
         let (value, result) = (arg(value)?, out(result)?);
-        require_number(value)?;
-        result.set(value.number_value());
+        result.set(number(value)?);
         Ok(())
     }
 }

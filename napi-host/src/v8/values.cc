@@ -64,3 +64,11 @@ PREDICATE(IsExternal)
 
 NARI_EXPORT H nari_v8__External__New(void* data) { return V(v8::External::New(isolate(), data)); }
 NARI_EXPORT void* nari_v8__External__Value(H external) { return L<v8::External>(external)->Value(); }
+
+// The value of a Number in one call: false (and nothing written) otherwise.
+NARI_EXPORT bool nari_v8__Value__NumberValue(H value, double* result) {
+  v8::Local<v8::Value> v = L(value);
+  if (!v->IsNumber()) return false;
+  *result = v.As<v8::Number>()->Value();
+  return true;
+}

@@ -35,6 +35,13 @@ pub fn uint32(value: u32) -> Local {
 }
 
 impl Local {
+    /// The value if this is a Number (one call instead of a check and a read).
+    pub fn as_number(self) -> Option<f64> {
+        let mut number = 0.0;
+        // SAFETY: see module comment; `number` is a local out-pointer.
+        unsafe { ffi::nari_v8__Value__NumberValue(self, &mut number) }.then_some(number)
+    }
+
     /// The value of a Number. Only for values where `is_number()`.
     pub fn number_value(self) -> f64 {
         // SAFETY: see module comment; the shim casts to Number, checked by callers.
