@@ -356,8 +356,12 @@ natives.esmSetHooks((specifier, referrer, type) => esm().importDynamic(specifier
 // ---- uncaught exceptions ----------------------------------------------------
 // As node: an Error prints as util.inspect shows it (its stack and own
 // properties); any other thrown value prints as inspected, with no prefix.
+// Above it, as node: "file:line", the source line and a caret where V8
+// knows the location.
 function describeUncaught(err) {
-  return requireBuiltin('util').inspect(err);
+  const arrow = err !== null && typeof err === 'object' ? natives.sourceArrow(err) : undefined;
+  const text = requireBuiltin('util').inspect(err);
+  return arrow === undefined ? text : `${arrow}\n${text}`;
 }
 
 // Calls fn; returns false when it threw and the process must end. As node:

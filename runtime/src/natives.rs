@@ -51,6 +51,7 @@ pub fn create(env: &'static Env) -> Local {
         ("takeUnhandledRejections", take_unhandled_rejections),
         ("runMicrotasks", run_microtasks),
         ("builtinSource", builtin_source),
+        ("sourceArrow", source_arrow),
         ("fsSync", builtins::fs::fs_sync),
         ("fsAsync", builtins::fs::fs_async),
         ("osInfo", builtins::os::os_info),
@@ -299,6 +300,11 @@ fn enqueue_microtask(call: &NativeCall) -> NativeResult {
 fn run_microtasks(_call: &NativeCall) -> NativeResult {
     v8::perform_microtask_checkpoint();
     Ok(v8::undefined())
+}
+
+/// sourceArrow(error): "file:line\n<source line>\n^\n" where it was thrown, or undefined.
+fn source_arrow(call: &NativeCall) -> NativeResult {
+    Ok(v8::source_arrow(call.arg(0)).unwrap_or_else(v8::undefined))
 }
 
 /// builtinSource(name): the embedded source of a builtin module, or undefined.

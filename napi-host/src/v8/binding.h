@@ -56,6 +56,10 @@ inline bool caught(v8::TryCatch& tc, H* exception) {
   return true;
 }
 
+// "name:line\n<source line>\n    ^^^\n" for a message's location (errors.cc);
+// NULL when V8 gives none.
+H SourceArrow(v8::Local<v8::Message> message, v8::Local<v8::Value> name);
+
 }  // namespace nari
 
 #define NARI_EXPORT extern "C" __attribute__((visibility("hidden")))

@@ -252,6 +252,7 @@ mod ffi {
         ) -> bool;
 
         pub fn nari_v8__Exception__New(kind: ErrorKind, message: Local) -> Local;
+        pub fn nari_v8__Exception__SourceArrow(exception: Local) -> Option<Local>;
     }
 }
 

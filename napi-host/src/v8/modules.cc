@@ -112,27 +112,6 @@ v8::MaybeLocal<v8::Promise> ImportDynamically(v8::Local<v8::Context>, v8::Local<
   return L<v8::Promise>(promise);
 }
 
-// "name:line\n<source line>\n    ^^^\n" for the message's location, as Node
-// shows above a syntax error; NULL when V8 gives no location.
-H Arrow(v8::Local<v8::Message> message, v8::Local<v8::Value> name) {
-  if (message.IsEmpty()) return nullptr;
-  int line = message->GetLineNumber(context()).FromMaybe(0);
-  v8::Local<v8::String> source_line;
-  if (line <= 0 || !message->GetSourceLine(context()).ToLocal(&source_line)) return nullptr;
-  int start = message->GetStartColumn(context()).FromMaybe(0);
-  int end = message->GetEndColumn(context()).FromMaybe(start + 1);
-  std::string marks(static_cast<size_t>(start < 0 ? 0 : start), ' ');
-  marks.append(static_cast<size_t>(end > start ? end - start : 1), '^');
-  v8::String::Utf8Value file(isolate(), name);
-  std::string head = std::string(*file ? *file : "") + ":" + std::to_string(line) + "\n";
-  v8::Local<v8::String> text = v8::String::Concat(
-      isolate(),
-      v8::String::Concat(isolate(),
-                         v8::String::NewFromUtf8(isolate(), head.c_str()).ToLocalChecked(),
-                         source_line),
-      v8::String::NewFromUtf8(isolate(), ("\n" + marks + "\n").c_str()).ToLocalChecked());
-  return V(text);
-}
 }  // namespace
 
 NARI_EXPORT void nari_v8__Module__SetHooks(ResolveHook resolve,
@@ -157,7 +136,7 @@ NARI_EXPORT bool nari_v8__Module__Compile(H source, H name, int* id, H* arrow, H
   v8::Local<v8::Module> module;
   *arrow = nullptr;
   if (!v8::ScriptCompiler::CompileModule(isolate(), &src).ToLocal(&module)) {
-    if (tc.HasCaught() && !tc.HasTerminated()) *arrow = Arrow(tc.Message(), L(name));
+    if (tc.HasCaught() && !tc.HasTerminated()) *arrow = SourceArrow(tc.Message(), L(name));
     if (!caught(tc, exception)) *exception = nullptr;
     return false;
   }

@@ -89,6 +89,13 @@ predicates! {
     is_external => nari_v8__Value__IsExternal,
 }
 
+/// Where `exception` comes from — "file:line", the source line and a caret —
+/// as Node prints above an uncaught error; None when V8 knows no location.
+pub fn source_arrow(exception: Local) -> Option<Local> {
+    // SAFETY: see module comment (V8 builds a message from the value's stack).
+    unsafe { ffi::nari_v8__Exception__SourceArrow(exception) }
+}
+
 /// A new Error / TypeError / RangeError / SyntaxError with `message` (a string).
 pub fn new_error(kind: ErrorKind, message: Local) -> Local {
     // SAFETY: see module comment; message is a String handle (checked by callers).
