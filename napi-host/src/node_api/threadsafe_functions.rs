@@ -12,7 +12,8 @@
 //! - a blocking producer on a full queue waits on `not_full`; every pop from
 //!   a queue with waiters wakes *all* of them (each re-checks under the
 //!   lock), and so do abort and finalization;
-//! - a dispatch calls at most `BATCH` items, then posts itself again.
+//! - a dispatch calls at most `BATCH` items (in one handle scope), then posts
+//!   itself again.
 //!
 //! A blocking call from the JS thread on a full queue would wait for the JS
 //! thread itself: it fails with `napi_would_deadlock` instead of hanging.
@@ -136,6 +137,15 @@ impl Tsfn {
     /// On the JS thread: call up to BATCH items; finalize when done for good.
     fn dispatch(self: &Arc<Self>) {
         self.lock().dispatch_pending = false;
+        // One handle scope and one handle to the function for the batch.
+        let scope = HandleScope::open().into_raw();
+        let function = self.js_side().borrow().function.as_ref().map(Global::get);
+        self.dispatch_batch(function);
+        // SAFETY: the innermost scope, opened above (finalize closes its own).
+        unsafe { HandleScope::close_raw(scope) };
+    }
+
+    fn dispatch_batch(self: &Arc<Self>, function: Option<Local>) {
         for _ in 0..BATCH {
             let mut state = self.lock();
             if state.closing {
@@ -155,7 +165,7 @@ impl Tsfn {
                 self.not_full.notify_all();
             }
             drop(state);
-            self.call(data);
+            self.call(data, function);
         }
         let mut state = self.lock();
         if !state.queue.is_empty() || state.closing || state.thread_count == 0 {
@@ -163,10 +173,8 @@ impl Tsfn {
         }
     }
 
-    /// Calls one item on the JS thread, in its own HandleScope.
-    fn call(&self, data: *mut c_void) {
-        let scope = HandleScope::open().into_raw();
-        let function = self.js_side().borrow().function.as_ref().map(Global::get);
+    /// Calls one item on the JS thread (inside the dispatch's handle scope).
+    fn call(&self, data: *mut c_void, function: Option<Local>) {
         match self.call_js {
             // SAFETY: the addon's call_js_cb with its env, on the JS thread.
             Some(call_js) => unsafe {
@@ -185,8 +193,6 @@ impl Tsfn {
             }
         }
         report_pending_exception(self.env);
-        // SAFETY: the innermost scope, opened above.
-        unsafe { HandleScope::close_raw(scope) };
     }
 
     /// On the JS thread, once: finalizer, leftovers with a NULL env, release.
