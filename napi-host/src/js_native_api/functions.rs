@@ -129,10 +129,41 @@ pub unsafe extern "C" fn invoke(data: *mut c_void, info: *const c_void) -> Optio
 }
 
 /// A JS function running `target`, named `name` (no name when None).
+/// Its `Callback` lives as long as the process (nari's own natives).
 pub fn new_function(env: &'static Env, name: Option<Local>, target: Target) -> NapiResult<Local> {
     let callback = Box::into_raw(Box::new(Callback { env, target }));
     // SAFETY: the Callback is leaked, so it outlives the function.
     unsafe { v8::new_function(callback.cast(), name) }.ok_or(napi_generic_failure)
+}
+
+/// A function whose `Callback` is freed once V8 collects the function (or
+/// at teardown): addons may create functions by the million.
+fn new_collectable_function(
+    env: &'static Env,
+    name: Option<Local>,
+    target: Target,
+) -> NapiResult<Local> {
+    let callback = Box::into_raw(Box::new(Callback { env, target }));
+    // SAFETY: the Callback stays allocated until the finalizer below runs,
+    // which is after the function is gone (or at teardown, when no JS runs).
+    let function = unsafe { v8::new_function(callback.cast(), name) };
+    let Some(function) = function else {
+        // SAFETY: allocated just above and never shared.
+        drop(unsafe { Box::from_raw(callback) });
+        return Err(napi_generic_failure);
+    };
+    unsafe extern "C" fn free_callback(_env: napi_env, data: *mut c_void, _hint: *mut c_void) {
+        // SAFETY: `data` is the Box made in new_collectable_function; the
+        // finalizer runs exactly once, after the function can no longer run.
+        drop(unsafe { Box::from_raw(data.cast::<Callback>()) });
+    }
+    let finalize = crate::finalizers::Finalize {
+        callback: free_callback,
+        data: callback.cast(),
+        hint: std::ptr::null_mut(),
+    };
+    crate::finalizers::attach(env, function, finalize);
+    Ok(function)
 }
 
 /// The env behind a `&Env` made by the prologue (envs are leaked, so 'static).
@@ -162,7 +193,7 @@ pub(crate) unsafe fn addon_function(
                 .ok_or(napi_generic_failure)?,
         )
     };
-    new_function(static_env(env), name, Target::Addon { callback, data })
+    new_collectable_function(static_env(env), name, Target::Addon { callback, data })
 }
 
 napi_fn! {
