@@ -96,6 +96,21 @@ function isURL(value) {
 }
 
 // A path argument as a string or Buffer (what the natives take).
+// Opens a file stream's file (when it was not given an fd): 'open' and
+// 'ready' on success, destroy(err) on failure.
+function openStream(stream, path) {
+  getPath(path);
+  stream[kFs].open(stream.path, stream.flags, stream.mode, (err, fd) => {
+    if (err) {
+      stream.destroy(err);
+      return;
+    }
+    stream.fd = fd;
+    stream.emit('open', fd);
+    stream.emit('ready');
+  });
+}
+
 function getPath(path, name = 'path') {
   if (isURL(path)) path = fileURLToPath(path);
   if (typeof path === 'string') {
@@ -1023,18 +1038,7 @@ function defineStreamClasses() {
       if (this.start !== undefined && this.end !== Infinity && this.start > this.end) {
         throw outOfRange('start', `<= "end" (here: ${this.end})`, this.start);
       }
-      if (this.fd === null) {
-        getPath(path);
-        this[kFs].open(this.path, this.flags, this.mode, (err, fd) => {
-          if (err) {
-            this.destroy(err);
-            return;
-          }
-          this.fd = fd;
-          this.emit('open', fd);
-          this.emit('ready');
-        });
-      }
+      if (this.fd === null) openStream(this, path);
     }
     get pending() { return this.fd === null; }
     _read(n) {
@@ -1099,18 +1103,7 @@ function defineStreamClasses() {
       this.autoClose = options.autoClose === undefined ? true : options.autoClose;
       this._emitClose = options.emitClose !== false;
       this._autoDestroy = this.autoClose;
-      if (this.fd === null) {
-        getPath(path);
-        this[kFs].open(this.path, this.flags, this.mode, (err, fd) => {
-          if (err) {
-            this.destroy(err);
-            return;
-          }
-          this.fd = fd;
-          this.emit('open', fd);
-          this.emit('ready');
-        });
-      }
+      if (this.fd === null) openStream(this, path);
     }
     get pending() { return this.fd === null; }
     _write(chunk, encoding, cb) {
