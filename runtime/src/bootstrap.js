@@ -137,8 +137,6 @@ const process = {
     }
     process.nextTick(() => process.emit('warning', warning));
   },
-  stdout: { write: (chunk) => { natives.writeString(1, String(chunk)); return true; }, isTTY: false, fd: 1 },
-  stderr: { write: (chunk) => { natives.writeString(2, String(chunk)); return true; }, isTTY: false, fd: 2 },
 };
 const startMs = natives.hrtimeMs();
 Object.defineProperty(process, Symbol.toStringTag, { value: 'process', writable: true, enumerable: false, configurable: false });
@@ -209,10 +207,61 @@ process.traceDeprecation = data.execArgv.includes('--trace-deprecation');
     }
     return true;
   };
-  for (const stream of [process.stdout, process.stderr]) {
-    const tty = natives.processInfo('tty', stream.fd);
-    if (tty.isTTY) Object.assign(stream, tty);
-  }
+}
+
+// ---- process.stdout / process.stderr ------------------------------------------
+// Writable streams over fds 1 and 2, made on first use (console writes
+// directly until then, so programs that only log never load `stream`).
+// Writes are synchronous, as node's to files and pipes; the fds are never closed.
+const stdio = [undefined, undefined, undefined];
+function makeStdio(fd) {
+  const { Writable } = requireBuiltin('stream');
+  const stream = new Writable({
+    decodeStrings: false,
+    autoDestroy: false,
+    emitClose: false,
+    write(chunk, encoding, callback) {
+      natives.writeString(fd, typeof chunk === 'string' && encoding !== 'utf8' && encoding !== 'utf-8'
+        ? requireBuiltin('buffer').Buffer.from(chunk, encoding) : chunk);
+      callback();
+    },
+    destroy(err, callback) { callback(err); },
+  });
+  stream.fd = fd;
+  stream.isTTY = false;
+  stream._isStdio = true;
+  stream.destroySoon = stream.destroy;
+  // Never ended: end() writes its chunk and reports 'finish', but stdout
+  // stays writable (as node's, e.g. after a pipeline into it).
+  stream.end = function end(chunk, encoding, callback) {
+    if (typeof chunk === 'function') [callback, chunk] = [chunk, undefined];
+    else if (typeof encoding === 'function') [callback, encoding] = [encoding, undefined];
+    if (chunk !== undefined && chunk !== null) this.write(chunk, encoding);
+    process.nextTick(() => {
+      this.emit('finish');
+      if (callback) callback();
+    });
+    return this;
+  };
+  const tty = natives.processInfo('tty', fd);
+  if (tty.isTTY) Object.assign(stream, tty);
+  return stream;
+}
+for (const [name, fd] of [['stdout', 1], ['stderr', 2]]) {
+  Object.defineProperty(process, name, {
+    get() {
+      if (stdio[fd] === undefined) stdio[fd] = makeStdio(fd);
+      return stdio[fd];
+    },
+    set(value) { stdio[fd] = value; },
+    configurable: true,
+    enumerable: true,
+  });
+}
+// What console writes to: the stream once a program touched it, else the fd.
+function writeStdio(fd, text) {
+  if (stdio[fd] === undefined) natives.writeString(fd, text);
+  else stdio[fd].write(text);
 }
 
 // The default 'warning' listener (node's prints the same lines).
@@ -227,7 +276,7 @@ process.on('warning', (warning) => {
     const flag = warning.name === 'DeprecationWarning' ? '--trace-deprecation' : '--trace-warnings';
     text += `(Use \`nari ${flag} ...\` to show where the warning was created)\n`;
   }
-  process.stderr.write(text);
+  writeStdio(2, text);
 });
 
 function exitCodeValue() {
@@ -287,12 +336,12 @@ function format(args) {
 const counts = new Map();
 const timers = new Map();
 let groupIndent = '';
-// Through process.stdout/stderr.write, as node's console (programs replace
+// Through process.stdout/stderr, as node's console (programs replace
 // `write` to capture output).
 function writeOut(fd, args) {
   let text = format(args);
   if (groupIndent) text = text.replace(/^(?=.)/gm, groupIndent);
-  (fd === 2 ? process.stderr : process.stdout).write(text);
+  writeStdio(fd, text);
 }
 const console = {
   log: (...args) => writeOut(1, args),

@@ -132,14 +132,38 @@ fn fs_error(err: &std::io::Error, syscall: &str, path: &str) -> Local {
     e
 }
 
-/// writeString(fd, text): writes to stdout (1) or stderr (2).
+/// writeString(fd, chunk): writes a string (as UTF-8) or the bytes of a
+/// typed array / DataView to stdout (1) or stderr (2).
 fn write_string(call: &NativeCall) -> NativeResult {
-    let text = string_arg(call, 1, "writeString")?;
+    let chunk = call.arg(1);
+    let owned;
+    let bytes: &[u8] = if chunk.is_string() {
+        owned = chunk.to_rust_string();
+        owned.as_bytes()
+    } else if chunk.is_typed_array() || chunk.is_data_view() {
+        let base = chunk.view_buffer().buffer_data();
+        let len = chunk.view_byte_length();
+        if base.is_null() || len == 0 {
+            &[]
+        } else {
+            // SAFETY: the view's bytes stay valid and unchanged while this
+            // native runs (no JS runs here); offset + length is within the buffer.
+            unsafe {
+                std::slice::from_raw_parts(base.cast::<u8>().add(chunk.view_byte_offset()), len)
+            }
+        }
+    } else {
+        return Err(error(
+            ErrorKind::TypeError,
+            "writeString: the chunk must be a string or a Uint8Array",
+            Some("ERR_INVALID_ARG_TYPE"),
+        ));
+    };
     let result = if call.arg(0).int32_value() == 2 {
-        std::io::stderr().write_all(text.as_bytes())
+        std::io::stderr().write_all(bytes)
     } else {
         let mut out = std::io::stdout().lock();
-        out.write_all(text.as_bytes()).and_then(|_| out.flush())
+        out.write_all(bytes).and_then(|_| out.flush())
     };
     // A closed pipe is not an error worth dying for (node ignores EPIPE here too).
     let _ = result;
