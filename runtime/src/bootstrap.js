@@ -400,6 +400,8 @@ function esm() {
 }
 natives.esmSetHooks((specifier, referrer, type) => esm().importDynamic(specifier, referrer, type),
   (id, meta) => esm().initializeMeta(id, meta), (id) => esm().evaluateSynthetic(id));
+// For require() of an ES module (modules/cjs.js).
+provided.set('internal/esm', () => esm());
 // ---- end of ES modules ----------------------------------------------------------
 
 // ---- uncaught exceptions ----------------------------------------------------

@@ -52,6 +52,7 @@ pub fn create(env: &'static Env) -> Local {
         ("runMicrotasks", run_microtasks),
         ("builtinSource", builtin_source),
         ("sourceArrow", source_arrow),
+        ("promiseState", promise_state),
         ("fsSync", builtins::fs::fs_sync),
         ("fsAsync", builtins::fs::fs_async),
         ("osInfo", builtins::os::os_info),
@@ -324,6 +325,26 @@ fn enqueue_microtask(call: &NativeCall) -> NativeResult {
 fn run_microtasks(_call: &NativeCall) -> NativeResult {
     v8::perform_microtask_checkpoint();
     Ok(v8::undefined())
+}
+
+/// promiseState(p): [0] pending, [1, value] fulfilled, [2, reason] rejected;
+/// undefined for values that are not promises.
+fn promise_state(call: &NativeCall) -> NativeResult {
+    let promise = call.arg(0);
+    if !promise.is_promise() {
+        return Ok(v8::undefined());
+    }
+    let array = v8::new_array(2);
+    let (state, value) = match promise.promise_state() {
+        None => (0, None),
+        Some(Ok(value)) => (1, Some(value)),
+        Some(Err(reason)) => (2, Some(reason)),
+    };
+    array.set_index(0, v8::int32(state)).map_err(thrown)?;
+    if let Some(value) = value {
+        array.set_index(1, value).map_err(thrown)?;
+    }
+    Ok(array)
 }
 
 /// sourceArrow(error): "file:line\n<source line>\n^\n" where it was thrown, or undefined.

@@ -106,6 +106,7 @@ mod ffi {
         pub fn nari_v8__Integer__NewFromUnsigned(value: u32) -> Local;
         pub fn nari_v8__Number__Value(value: Local) -> f64;
         pub fn nari_v8__Value__NumberValue(value: Local, result: *mut f64) -> bool;
+        pub fn nari_v8__Promise__State(promise: Local, result: *mut Option<Local>) -> c_int;
         pub fn nari_v8__Value__BooleanValue(value: Local) -> bool;
         pub fn nari_v8__Value__Int32Value(value: Local) -> i32;
         pub fn nari_v8__Value__Uint32Value(value: Local) -> u32;

@@ -72,3 +72,13 @@ NARI_EXPORT bool nari_v8__Value__NumberValue(H value, double* result) {
   *result = v.As<v8::Number>()->Value();
   return true;
 }
+
+// A promise's state: 0 pending, 1 fulfilled, 2 rejected; `*result` <- its
+// value or reason once settled.
+NARI_EXPORT int nari_v8__Promise__State(H promise, H* result) {
+  v8::Local<v8::Promise> p = L<v8::Promise>(promise);
+  v8::Promise::PromiseState state = p->State();
+  if (state == v8::Promise::kPending) return 0;
+  *result = V(p->Result());
+  return state == v8::Promise::kFulfilled ? 1 : 2;
+}

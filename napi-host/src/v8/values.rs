@@ -42,6 +42,19 @@ impl Local {
         unsafe { ffi::nari_v8__Value__NumberValue(self, &mut number) }.then_some(number)
     }
 
+    /// A promise's state: None while pending, else `Ok(value)` or `Err(reason)`.
+    /// Only for values where `is_promise()`.
+    pub fn promise_state(self) -> Option<Result<Local, Local>> {
+        let mut result = None;
+        // SAFETY: see module comment; callers check is_promise; `result` is a local.
+        let state = unsafe { ffi::nari_v8__Promise__State(self, &mut result) };
+        match (state, result) {
+            (1, Some(value)) => Some(Ok(value)),
+            (2, Some(reason)) => Some(Err(reason)),
+            _ => None,
+        }
+    }
+
     /// The value of a Number. Only for values where `is_number()`.
     pub fn number_value(self) -> f64 {
         // SAFETY: see module comment; the shim casts to Number, checked by callers.

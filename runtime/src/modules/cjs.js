@@ -529,9 +529,21 @@ Module.prototype._compile = function (content, filename) {
   return fn.call(this.exports, this.exports, require, this, filename, path.dirname(filename));
 };
 
+// require() of an ES module (.mjs, or .js in a "type": "module" package):
+// its namespace, evaluated synchronously (as Node 20.19+ / 22.12+).
+function requireEsm(module, filename) {
+  module.exports = requireBuiltin('internal/esm').requireModule(filename);
+}
+
 Module._extensions['.js'] = function (module, filename) {
+  if (filename.endsWith('.js')) {
+    const scope = readPackageScope(path.dirname(filename));
+    if (scope && scope.pkg.type === 'module') return requireEsm(module, filename);
+  }
   module._compile(natives.readFileUtf8(filename), filename);
 };
+
+Module._extensions['.mjs'] = requireEsm;
 
 Module._extensions['.json'] = function (module, filename) {
   const content = natives.readFileUtf8(filename);

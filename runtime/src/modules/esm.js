@@ -532,6 +532,27 @@ function initializeMeta(id, meta) {
   meta.url = record.url;
 }
 
+// ---- require() of an ES module ------------------------------------------------------------
+// As Node 20.19+ / 22.12+: loads, links and evaluates the graph
+// synchronously and returns its namespace. A graph that awaits at top
+// level (its evaluation does not settle synchronously) cannot be required.
+function requireModule(filename) {
+  const record = loadGraph(pathToFileURL(filename));
+  if (natives.esmStatus(record.id) === UNINSTANTIATED) natives.esmInstantiate(record.id);
+  if (record.evaluation === undefined) record.evaluation = natives.esmEvaluate(record.id);
+  const [state, result] = natives.promiseState(record.evaluation);
+  if (state === 2) {
+    record.evaluation.catch(() => {}); // reported here, not as unhandled
+    throw result;
+  }
+  if (state === 0) {
+    throw codedError(Error, 'ERR_REQUIRE_ASYNC_MODULE',
+      'require() cannot be used on an ESM graph with top-level await. Use import() instead. To see where the ' +
+      `top-level await occurs, use --experimental-print-required-tla.\n  From ${filename}`);
+  }
+  return natives.esmNamespace(record.id);
+}
+
 // ---- the entry point ---------------------------------------------------------------------
 // `nari file.mjs`: runs the module; the process waits for its top-level
 // await; if that never settles, the exit code is 13 (as Node's).
@@ -586,4 +607,4 @@ function withArrow(err) {
   return err;
 }
 
-return { runMain, importDynamic, initializeMeta, evaluateSynthetic };
+return { runMain, importDynamic, initializeMeta, evaluateSynthetic, requireModule };

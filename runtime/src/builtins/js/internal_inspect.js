@@ -479,8 +479,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       keys.unshift('byteLength', 'byteOffset', 'buffer');
     } else if (isPromise(value)) {
       braces[0] = `${getPrefix(constructor, tag, 'Promise')}{`;
-      const hook = globalThis.__nari_internals;
-      if (hook && typeof hook.promiseState === 'function') {
+      if (promiseState(value) !== undefined) {
         formatter = formatPromise;
       } else if (keys.length === 0) {
         return `${braces[0]}}`; // state unknown without the engine hook
@@ -803,10 +802,24 @@ function formatWeakCollection(ctx) {
   return [ctx.stylize('<items unknown>', 'special')];
 }
 
-function formatPromise(ctx, value, recurseTimes) {
+// nari's natives know a promise's state (require('internal/natives') is
+// only there inside nari; elsewhere the optional global hook is used).
+let promiseStateNative;
+function promiseState(value) {
+  if (promiseStateNative === undefined) {
+    try {
+      promiseStateNative = require('internal/natives').promiseState || null;
+    } catch {
+      promiseStateNative = null;
+    }
+  }
+  if (promiseStateNative) return promiseStateNative(value);
   const hook = globalThis.__nari_internals;
-  if (!hook || typeof hook.promiseState !== 'function') return [];
-  const details = hook.promiseState(value);
+  return hook && typeof hook.promiseState === 'function' ? hook.promiseState(value) : undefined;
+}
+
+function formatPromise(ctx, value, recurseTimes) {
+  const details = promiseState(value);
   if (!details) return [];
   const [state, result] = details;
   if (state === 0) return [ctx.stylize('<pending>', 'special')];
