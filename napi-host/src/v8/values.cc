@@ -66,7 +66,15 @@ NARI_EXPORT H nari_v8__External__New(void* data) { return V(v8::External::New(is
 NARI_EXPORT void* nari_v8__External__Value(H external) { return L<v8::External>(external)->Value(); }
 
 // The value of a Number in one call: false (and nothing written) otherwise.
+// Small integers (Smis) are read from the tagged word, as V8's own inline
+// accessors do, without calling into libnode.
 NARI_EXPORT bool nari_v8__Value__NumberValue(H value, double* result) {
+  using v8::internal::Internals;
+  v8::internal::Address word = *reinterpret_cast<const v8::internal::Address*>(value);
+  if (!Internals::HasHeapObjectTag(word)) {
+    *result = Internals::SmiValue(word);
+    return true;
+  }
   v8::Local<v8::Value> v = L(value);
   if (!v->IsNumber()) return false;
   *result = v.As<v8::Number>()->Value();
