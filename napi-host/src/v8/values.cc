@@ -28,8 +28,23 @@ NARI_EXPORT int64_t nari_v8__Value__IntegerValue(H value) {
   return L(value)->IntegerValue(context()).FromMaybe(0);
 }
 
-// The napi_valuetype of `value` (same order of checks as Node).
+// The napi_valuetype of `value` (same order of checks as Node). Smis,
+// strings and oddballs (undefined, null, booleans) are told from the tagged
+// word and the map's instance type, as V8's own inline accessors do; other
+// values ask V8.
 NARI_EXPORT int nari_v8__Value__TypeOf(H h) {
+  using v8::internal::Internals;
+  v8::internal::Address word = *reinterpret_cast<const v8::internal::Address*>(h);
+  if (!Internals::HasHeapObjectTag(word)) return 3;  // a Smi: number
+  int type = Internals::GetInstanceType(word);
+  if (type < Internals::kFirstNonstringType) return 4;  // string
+  if (type == Internals::kOddballType) {
+    switch (Internals::GetOddballKind(word)) {
+      case Internals::kUndefinedOddballKind: return 0;
+      case Internals::kNullOddballKind: return 1;
+      default: break;  // true, false (and V8-internal oddballs, never exposed)
+    }
+  }
   v8::Local<v8::Value> v = L(h);
   if (v->IsNumber()) return 3;
   if (v->IsBigInt()) return 9;
