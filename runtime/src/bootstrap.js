@@ -258,6 +258,25 @@ for (const [name, fd] of [['stdout', 1], ['stderr', 2]]) {
     enumerable: true,
   });
 }
+// process.stdin: a Readable over fd 0 (an fs read stream that never closes
+// the fd), made on first use.
+let stdin;
+Object.defineProperty(process, 'stdin', {
+  get() {
+    if (stdin === undefined) {
+      stdin = requireBuiltin('fs').createReadStream(null, { fd: 0, autoClose: false });
+      stdin.fd = 0;
+      stdin.isTTY = false;
+      const tty = natives.processInfo('tty', 0);
+      if (tty.isTTY) Object.assign(stdin, tty);
+    }
+    return stdin;
+  },
+  set(value) { stdin = value; },
+  configurable: true,
+  enumerable: true,
+});
+
 // What console writes to: the stream once a program touched it, else the fd.
 function writeStdio(fd, text) {
   if (stdio[fd] === undefined) natives.writeString(fd, text);
