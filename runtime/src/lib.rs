@@ -9,6 +9,7 @@
 pub mod builtins;
 pub mod cli;
 pub mod event_loop;
+mod link_tables;
 pub mod modules;
 pub mod natives;
 mod process;
@@ -24,6 +25,7 @@ pub fn main(args: Vec<String>) -> i32 {
             return cli::BAD_OPTION_EXIT_CODE;
         }
     };
+    link_tables::release_libnode();
     napi_host::initialize();
     let remote = event_loop::Remote::new();
     napi_host::host::install(remote);

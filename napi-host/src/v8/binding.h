@@ -24,12 +24,15 @@ static_assert(sizeof(v8::Local<v8::Value>) == sizeof(v8::Value*),
 
 using H = v8::Value*;
 
+extern v8::Isolate* g_isolate;
+extern v8::Local<v8::Context> g_context;
+
 // The isolate of the JS thread: nari runs one isolate per process.
-v8::Isolate* isolate();
+inline v8::Isolate* isolate() { return g_isolate; }
 
 // The isolate's one context: a handle in the outermost HandleScope, which
 // stays open while the isolate runs (no new handle per call).
-v8::Local<v8::Context> context();
+inline v8::Local<v8::Context> context() { return g_context; }
 
 template <typename T = v8::Value>
 inline v8::Local<T> L(H h) {
@@ -55,6 +58,58 @@ inline bool caught(v8::TryCatch& tc, H* exception) {
   *exception = tc.HasTerminated() ? nullptr : V(tc.Exception());
   return true;
 }
+
+// Facts about how this V8 build lays out two kinds of heap object, probed
+// once the isolate exists (layout.cc) so that the hottest reads need no call
+// into libnode. A field is 0 / -1 when probing did not confirm it; the fast
+// paths below then fall back to V8's API.
+struct Layout {
+  int heap_number_type = -1;         // instance type of every HeapNumber
+  int heap_number_value_offset = 0;  // byte offset of its double
+  int external_value_offset = 0;     // byte offset of a v8::External's pointer
+};
+extern Layout g_layout;
+
+// Probes the layout (layout.cc); called once, inside the first HandleScope.
+void ProbeLayout();
+
+// The tagged word a handle points at.
+inline v8::internal::Address Word(H h) {
+  return *reinterpret_cast<const v8::internal::Address*>(h);
+}
+
+// The value of a Number without calling into V8 for Smis and HeapNumbers;
+// false for anything else.
+inline bool ReadNumber(H h, double* result) {
+  using v8::internal::Internals;
+  v8::internal::Address word = Word(h);
+  if (!Internals::HasHeapObjectTag(word)) {
+    *result = Internals::SmiValue(word);
+    return true;
+  }
+  if (Internals::GetInstanceType(word) == g_layout.heap_number_type) {
+    *result = Internals::ReadRawField<double>(word, g_layout.heap_number_value_offset);
+    return true;
+  }
+  return false;
+}
+
+// The pointer a v8::External holds (`h` must be an External).
+inline void* ExternalValue(H h) {
+  if (g_layout.external_value_offset != 0) {
+    return v8::internal::Internals::ReadRawField<void*>(Word(h), g_layout.external_value_offset);
+  }
+  return L<v8::External>(h)->Value();
+}
+
+// A new handle in the current HandleScope holding a Smi (no allocation, no
+// V8 state change: only the scope's next slot is taken).
+struct HandleMaker : v8::HandleScope {
+  static H Smi(int32_t value) {
+    return reinterpret_cast<H>(CreateHandle(reinterpret_cast<v8::internal::Isolate*>(isolate()),
+                                            v8::internal::Internals::IntToSmi(value)));
+  }
+};
 
 // "name:line\n<source line>\n    ^^^\n" for a message's location (errors.cc);
 // NULL when V8 gives none.

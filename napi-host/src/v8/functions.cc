@@ -10,7 +10,7 @@ using Invoke = H (*)(void* data, const void* info);
 Invoke g_invoke = nullptr;
 
 void Trampoline(const v8::FunctionCallbackInfo<v8::Value>& info) {
-  void* data = info.Data().As<v8::External>()->Value();
+  void* data = ExternalValue(V(info.Data()));
   H result = g_invoke(data, &info);
   if (result != nullptr) info.GetReturnValue().Set(L(result));
 }

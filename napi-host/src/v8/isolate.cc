@@ -7,13 +7,9 @@
 
 namespace nari {
 
-static v8::Isolate* g_isolate = nullptr;
-static v8::Local<v8::Context> g_context;
+v8::Isolate* g_isolate = nullptr;
+v8::Local<v8::Context> g_context;
 static std::unique_ptr<v8::Platform> g_platform;
-
-v8::Isolate* isolate() { return g_isolate; }
-
-v8::Local<v8::Context> context() { return g_context; }
 
 }  // namespace nari
 
@@ -52,6 +48,7 @@ NARI_EXPORT void nari_v8__Isolate__Run(void (*main)(void*), void* data) {
     v8::Local<v8::Context> context = v8::Context::New(g_isolate);
     v8::Context::Scope context_scope(context);
     g_context = context;
+    ProbeLayout();
     main(data);
     g_context = v8::Local<v8::Context>();
   }

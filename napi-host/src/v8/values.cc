@@ -1,4 +1,7 @@
 // Primitive values, numbers, type checks and comparisons.
+#include <cmath>
+#include <cstdint>
+
 #include "binding.h"
 
 using namespace nari;
@@ -8,9 +11,20 @@ NARI_EXPORT H nari_v8__Null() { return V(v8::Null(isolate())); }
 NARI_EXPORT H nari_v8__Boolean__New(bool value) { return V(v8::Boolean::New(isolate(), value)); }
 NARI_EXPORT H nari_v8__Context__Global() { return V(context()->Global()); }
 
-NARI_EXPORT H nari_v8__Number__New(double value) { return V(v8::Number::New(isolate(), value)); }
-NARI_EXPORT H nari_v8__Integer__New(int32_t value) { return V(v8::Integer::New(isolate(), value)); }
+// Numbers that are Smis (integers in int32 range, not -0) become a handle to
+// the Smi directly, as V8 would make them, without entering V8.
+NARI_EXPORT H nari_v8__Number__New(double value) {
+  if (value >= INT32_MIN && value <= INT32_MAX) {
+    int32_t integer = static_cast<int32_t>(value);
+    if (static_cast<double>(integer) == value && (integer != 0 || !std::signbit(value))) {
+      return HandleMaker::Smi(integer);
+    }
+  }
+  return V(v8::Number::New(isolate(), value));
+}
+NARI_EXPORT H nari_v8__Integer__New(int32_t value) { return HandleMaker::Smi(value); }
 NARI_EXPORT H nari_v8__Integer__NewFromUnsigned(uint32_t value) {
+  if (value <= INT32_MAX) return HandleMaker::Smi(static_cast<int32_t>(value));
   return V(v8::Integer::NewFromUnsigned(isolate(), value));
 }
 
@@ -78,18 +92,13 @@ PREDICATE(IsExternal)
 #undef PREDICATE
 
 NARI_EXPORT H nari_v8__External__New(void* data) { return V(v8::External::New(isolate(), data)); }
-NARI_EXPORT void* nari_v8__External__Value(H external) { return L<v8::External>(external)->Value(); }
+NARI_EXPORT void* nari_v8__External__Value(H external) { return ExternalValue(external); }
 
 // The value of a Number in one call: false (and nothing written) otherwise.
-// Small integers (Smis) are read from the tagged word, as V8's own inline
-// accessors do, without calling into libnode.
+// Smis and HeapNumbers are read from the heap as V8's own inline accessors
+// do, without calling into libnode.
 NARI_EXPORT bool nari_v8__Value__NumberValue(H value, double* result) {
-  using v8::internal::Internals;
-  v8::internal::Address word = *reinterpret_cast<const v8::internal::Address*>(value);
-  if (!Internals::HasHeapObjectTag(word)) {
-    *result = Internals::SmiValue(word);
-    return true;
-  }
+  if (ReadNumber(value, result)) return true;
   v8::Local<v8::Value> v = L(value);
   if (!v->IsNumber()) return false;
   *result = v.As<v8::Number>()->Value();
