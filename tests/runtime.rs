@@ -119,3 +119,27 @@ fn cli_cases_match_under_node() {
         );
     }
 }
+
+/// The heap-layout probes behind the hot paths (inline number, callback-data
+/// and array-element reads; napi-host/src/v8/layout.cc) all succeed with the
+/// V8 nari links: a failed probe silently falls back to slower API calls,
+/// so a V8 update that moves a field must show up here.
+#[test]
+fn heap_layout_probes_succeed() {
+    let output = std::process::Command::new(common::nari())
+        .args(["-e", "0"])
+        .env("NARI_DEBUG_LAYOUT", "1")
+        .output()
+        .expect("run nari");
+    assert!(output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    let line = stderr
+        .lines()
+        .find(|line| line.starts_with("nari layout:"))
+        .unwrap_or_else(|| panic!("no layout line in {stderr:?}"));
+    for fact in line["nari layout:".len()..].split_whitespace() {
+        let (name, value) = fact.split_once('=').expect("name=value");
+        let value: i64 = value.parse().expect("a number");
+        assert!(value > 0, "layout probe failed: {name}={value} ({line})");
+    }
+}

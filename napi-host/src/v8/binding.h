@@ -67,6 +67,18 @@ struct Layout {
   int heap_number_type = -1;         // instance type of every HeapNumber
   int heap_number_value_offset = 0;  // byte offset of its double
   int external_value_offset = 0;     // byte offset of a v8::External's pointer
+  // Arrays with fast elements: a JSArray's elements (a FixedArray of tagged
+  // values or a FixedDoubleArray) and length (a Smi) fields; the element
+  // stores' length field and first element; what marks a hole in each.
+  int js_array_type = -1;
+  int fixed_array_type = -1;
+  int fixed_double_array_type = -1;
+  int array_elements_offset = 0;
+  int array_length_offset = 0;
+  int store_length_offset = 0;
+  int store_data_offset = 0;
+  v8::internal::Address the_hole = 0;
+  uint64_t double_hole_bits = 0;
 };
 extern Layout g_layout;
 
@@ -102,14 +114,27 @@ inline void* ExternalValue(H h) {
   return L<v8::External>(h)->Value();
 }
 
+// Element `index` of a JSArray with fast elements, read from the heap:
+// false (nothing written) for anything that needs V8's full lookup (not such
+// an array, a hole, out of range). V8's Get gives the same value in every
+// case this answers: only holes and out-of-range indices reach the
+// prototype chain, and accessors turn an array's elements into a dictionary.
+bool ReadArrayElement(H array, uint32_t index, H* result);
+
 // A new handle in the current HandleScope holding a Smi (no allocation, no
 // V8 state change: only the scope's next slot is taken).
 struct HandleMaker : v8::HandleScope {
-  static H Smi(int32_t value) {
-    return reinterpret_cast<H>(CreateHandle(reinterpret_cast<v8::internal::Isolate*>(isolate()),
-                                            v8::internal::Internals::IntToSmi(value)));
+  // `word` must be a Smi or a live heap object, and no GC may run between
+  // reading it from the heap and this call.
+  static H Tagged(v8::internal::Address word) {
+    return reinterpret_cast<H>(
+        CreateHandle(reinterpret_cast<v8::internal::Isolate*>(isolate()), word));
   }
+  static H Smi(int32_t value) { return Tagged(v8::internal::Internals::IntToSmi(value)); }
 };
+
+// A Number: a Smi handle when `value` is one, else a HeapNumber (values.cc).
+H NewNumber(double value);
 
 // "name:line\n<source line>\n    ^^^\n" for a message's location (errors.cc);
 // NULL when V8 gives none.

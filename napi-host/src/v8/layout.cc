@@ -2,6 +2,12 @@
 // External's pointer (see `Layout` in binding.h). Each fact is accepted only
 // when it reads back the values of two freshly made objects exactly; anything
 // else leaves the field unset and the fast paths use V8's API instead.
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <limits>
+
 #include "binding.h"
 
 namespace nari {
@@ -54,12 +60,133 @@ void ProbeExternal() {
   g_layout.external_value_offset = FindField<void*>(a, &first, b, &second);
 }
 
+void ProbeArrays() {
+  using v8::internal::Address;
+  using v8::internal::Internals;
+  // Array literals get the element kinds JS code gets: [7, 8] tagged
+  // elements, [0.5, 1.5] unboxed doubles, new Array(2) holes, [, 1.5] a
+  // double hole.
+  const char* source = "[[7, 8], [0.5, 1.5], new Array(2), [, 1.5]]";
+  v8::Local<v8::String> code;
+  v8::Local<v8::Script> script;
+  v8::Local<v8::Value> value;
+  if (!v8::String::NewFromUtf8(isolate(), source).ToLocal(&code) ||
+      !v8::Script::Compile(context(), code).ToLocal(&script) ||
+      !script->Run(context()).ToLocal(&value) || !value->IsArray()) {
+    return;
+  }
+  v8::Local<v8::Array> probes = value.As<v8::Array>();
+  v8::Local<v8::Value> arrays[4];
+  for (uint32_t i = 0; i < 4; i++) {
+    if (!probes->Get(context(), i).ToLocal(&arrays[i]) || !arrays[i]->IsArray()) return;
+  }
+  v8::Local<v8::Value> tagged = arrays[0], unboxed = arrays[1], holey = arrays[2],
+                       holey_doubles = arrays[3];
+  Address a = Word(V(tagged)), b = Word(V(unboxed));
+  Address c = Word(V(holey)), d = Word(V(holey_doubles));
+  int type = Internals::GetInstanceType(a);
+  if (type != Internals::GetInstanceType(b) || type != Internals::GetInstanceType(c)) return;
+  // Elements and length: the first two fields past the JSObject header's map
+  // and properties; verified below by reading every probe back.
+  const int elements_offset = 2 * sizeof(void*), length_offset = 3 * sizeof(void*);
+  const int store_length_offset = sizeof(void*), store_data_offset = 2 * sizeof(void*);
+  auto field = [](Address object, int offset) {
+    return Internals::ReadRawField<Address>(object, offset);
+  };
+  for (Address array : {a, b, c, d}) {
+    if (field(array, length_offset) != Internals::IntToSmi(2)) return;
+    Address store = field(array, elements_offset);
+    if (!Internals::HasHeapObjectTag(store)) return;
+    if (field(store, store_length_offset) != Internals::IntToSmi(2)) return;
+  }
+  Address tagged_store = field(a, elements_offset), double_store = field(b, elements_offset);
+  if (field(tagged_store, store_data_offset) != Internals::IntToSmi(7) ||
+      field(tagged_store, store_data_offset + sizeof(void*)) != Internals::IntToSmi(8) ||
+      Internals::ReadRawField<double>(double_store, store_data_offset) != 0.5 ||
+      Internals::ReadRawField<double>(double_store, store_data_offset + sizeof(double)) != 1.5) {
+    return;
+  }
+  Address holes = field(c, elements_offset), double_holes = field(d, elements_offset);
+  int fixed_type = Internals::GetInstanceType(tagged_store);
+  int double_type = Internals::GetInstanceType(double_store);
+  if (fixed_type == double_type || Internals::GetInstanceType(holes) != fixed_type ||
+      Internals::GetInstanceType(double_holes) != double_type) {
+    return;
+  }
+  Address hole = field(holes, store_data_offset);
+  uint64_t double_hole = Internals::ReadRawField<uint64_t>(double_holes, store_data_offset);
+  // The hole is an object that is none of the probes' values, and the same in
+  // every slot; the double hole is a NaN no arithmetic makes.
+  if (!Internals::HasHeapObjectTag(hole) || field(holes, store_data_offset + sizeof(void*)) != hole) {
+    return;
+  }
+  double hole_as_double;
+  std::memcpy(&hole_as_double, &double_hole, sizeof double_hole);
+  uint64_t canonical_nan_bits;
+  double canonical_nan = std::numeric_limits<double>::quiet_NaN();
+  std::memcpy(&canonical_nan_bits, &canonical_nan, sizeof canonical_nan);
+  if (hole_as_double == hole_as_double || double_hole == canonical_nan_bits) return;
+  g_layout.js_array_type = type;
+  g_layout.fixed_array_type = fixed_type;
+  g_layout.fixed_double_array_type = double_type;
+  g_layout.array_elements_offset = elements_offset;
+  g_layout.array_length_offset = length_offset;
+  g_layout.store_length_offset = store_length_offset;
+  g_layout.store_data_offset = store_data_offset;
+  g_layout.the_hole = hole;
+  g_layout.double_hole_bits = double_hole;
+}
+
 }  // namespace
 
 void ProbeLayout() {
   v8::HandleScope scope(isolate());
   ProbeHeapNumber();
   ProbeExternal();
+  ProbeArrays();
+  // For tests and for anyone wondering whether the fast paths are on.
+  if (std::getenv("NARI_DEBUG_LAYOUT") != nullptr) {
+    std::fprintf(stderr,
+                 "nari layout: heap_number_type=%d heap_number_value_offset=%d "
+                 "external_value_offset=%d js_array_type=%d fixed_array_type=%d "
+                 "fixed_double_array_type=%d\n",
+                 g_layout.heap_number_type, g_layout.heap_number_value_offset,
+                 g_layout.external_value_offset, g_layout.js_array_type,
+                 g_layout.fixed_array_type, g_layout.fixed_double_array_type);
+  }
+}
+
+bool ReadArrayElement(H array, uint32_t index, H* result) {
+  using v8::internal::Address;
+  using v8::internal::Internals;
+  Address word = Word(array);
+  if (!Internals::HasHeapObjectTag(word) ||
+      Internals::GetInstanceType(word) != g_layout.js_array_type) {
+    return false;
+  }
+  Address length = Internals::ReadRawField<Address>(word, g_layout.array_length_offset);
+  if (Internals::HasHeapObjectTag(length) || index >= static_cast<uint32_t>(Internals::SmiValue(length))) {
+    return false;
+  }
+  Address store = Internals::ReadRawField<Address>(word, g_layout.array_elements_offset);
+  Address capacity = Internals::ReadRawField<Address>(store, g_layout.store_length_offset);
+  if (Internals::HasHeapObjectTag(capacity) || index >= static_cast<uint32_t>(Internals::SmiValue(capacity))) {
+    return false;
+  }
+  int store_type = Internals::GetInstanceType(store);
+  if (store_type == g_layout.fixed_array_type) {
+    Address value = Internals::ReadRawField<Address>(store, g_layout.store_data_offset + index * sizeof(Address));
+    if (value == g_layout.the_hole) return false;
+    *result = HandleMaker::Tagged(value);
+    return true;
+  }
+  if (store_type == g_layout.fixed_double_array_type) {
+    size_t offset = g_layout.store_data_offset + index * sizeof(double);
+    if (Internals::ReadRawField<uint64_t>(store, offset) == g_layout.double_hole_bits) return false;
+    *result = NewNumber(Internals::ReadRawField<double>(store, offset));
+    return true;
+  }
+  return false;
 }
 
 }  // namespace nari

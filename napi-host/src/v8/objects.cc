@@ -43,6 +43,7 @@ NARI_EXPORT bool nari_v8__Object__SetIndex(H obj, uint32_t index, H value, H* ex
   return !caught(tc, exception) && ok;
 }
 NARI_EXPORT bool nari_v8__Object__GetIndex(H obj, uint32_t index, H* result, H* exception) {
+  if (ReadArrayElement(obj, index, result)) return true;
   v8::TryCatch tc(isolate());
   *result = V(L<v8::Object>(obj)->Get(context(), index));
   return !caught(tc, exception) && *result != nullptr;

@@ -13,7 +13,7 @@ NARI_EXPORT H nari_v8__Context__Global() { return V(context()->Global()); }
 
 // Numbers that are Smis (integers in int32 range, not -0) become a handle to
 // the Smi directly, as V8 would make them, without entering V8.
-NARI_EXPORT H nari_v8__Number__New(double value) {
+H nari::NewNumber(double value) {
   if (value >= INT32_MIN && value <= INT32_MAX) {
     int32_t integer = static_cast<int32_t>(value);
     if (static_cast<double>(integer) == value && (integer != 0 || !std::signbit(value))) {
@@ -22,6 +22,7 @@ NARI_EXPORT H nari_v8__Number__New(double value) {
   }
   return V(v8::Number::New(isolate(), value));
 }
+NARI_EXPORT H nari_v8__Number__New(double value) { return NewNumber(value); }
 NARI_EXPORT H nari_v8__Integer__New(int32_t value) { return HandleMaker::Smi(value); }
 NARI_EXPORT H nari_v8__Integer__NewFromUnsigned(uint32_t value) {
   if (value <= INT32_MAX) return HandleMaker::Smi(static_cast<int32_t>(value));
