@@ -20,6 +20,10 @@ pub mod js_native_api;
 pub mod node_api;
 pub mod v8;
 
+// The shim's ArrayBuffer allocator calls mimalloc (src/v8/isolate.cc); this
+// links it.
+use libmimalloc_sys as _;
+
 pub use env::Env;
 pub use js_native_api::functions::{NativeCall, RustCallback};
 

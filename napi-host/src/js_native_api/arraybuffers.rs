@@ -37,6 +37,17 @@ pub(crate) fn throw_with_code(env: &Env, kind: ErrorKind, code: &str, message: &
     Ok(())
 }
 
+/// Which buffer [`new_buffer`] makes.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum NewBuffer {
+    /// A zero-filled ArrayBuffer.
+    Zeroed,
+    /// An ArrayBuffer whose every byte the caller writes before JS runs.
+    Uninitialized,
+    /// A zero-filled SharedArrayBuffer.
+    Shared,
+}
+
 /// Writes `data` and `length` of a new engine-owned buffer, or throws the
 /// RangeError `new ArrayBuffer(length)` would (`napi_pending_exception`).
 ///
@@ -46,17 +57,17 @@ pub(crate) fn throw_with_code(env: &Env, kind: ErrorKind, code: &str, message: &
 /// `data` NULL or valid for writes; `result` likewise (NULL: `napi_invalid_arg`).
 pub(crate) unsafe fn new_buffer(
     env: &Env,
-    shared: bool,
+    kind: NewBuffer,
     length: usize,
     data: *mut *mut c_void,
     result: *mut napi_value,
 ) -> NapiResult {
     // SAFETY: per the caller's guarantee.
     let result = unsafe { out(result) }?;
-    let made = if shared {
-        v8::new_shared_array_buffer(length)
-    } else {
-        v8::new_array_buffer(length)
+    let made = match kind {
+        NewBuffer::Zeroed => v8::new_array_buffer(length, true),
+        NewBuffer::Uninitialized => v8::new_array_buffer(length, false),
+        NewBuffer::Shared => v8::new_shared_array_buffer(length),
     };
     let Some((buffer, memory)) = made else {
         let message = if length > v8::max_buffer_byte_length() {
@@ -85,7 +96,7 @@ napi_fn! {
         data: *mut *mut c_void,
         result: *mut napi_value,
     ) {
-        new_buffer(env, false, byte_length, data, result)
+        new_buffer(env, NewBuffer::Zeroed, byte_length, data, result)
     }
 }
 
@@ -98,7 +109,7 @@ napi_fn! {
         data: *mut *mut c_void,
         result: *mut napi_value,
     ) {
-        new_buffer(env, true, byte_length, data, result)
+        new_buffer(env, NewBuffer::Shared, byte_length, data, result)
     }
 }
 

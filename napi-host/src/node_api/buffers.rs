@@ -9,7 +9,7 @@ use crate::abi::*;
 use crate::env::{arg, napi_fn, out, Env, NapiResult};
 use crate::finalizers::Finalize;
 use crate::host;
-use crate::js_native_api::arraybuffers::{new_buffer, new_external};
+use crate::js_native_api::arraybuffers::{new_buffer, new_external, NewBuffer};
 use crate::v8::{self, Local};
 
 /// A Buffer viewing `length` bytes of `array_buffer` from `offset`.
@@ -33,7 +33,7 @@ napi_fn! {
     js fn napi_create_buffer(env, length: usize, data: *mut *mut c_void, result: *mut napi_value) {
         let result = out(result)?;
         let mut array_buffer: napi_value = std::ptr::null_mut();
-        new_buffer(env, false, length, data, &mut array_buffer)?;
+        new_buffer(env, NewBuffer::Zeroed, length, data, &mut array_buffer)?;
         let array_buffer = arg(array_buffer)?;
         result.set(buffer_view(env, array_buffer, 0, length)?.to_napi());
         Ok(())
@@ -56,7 +56,7 @@ napi_fn! {
         }
         let mut memory: *mut c_void = std::ptr::null_mut();
         let mut array_buffer: napi_value = std::ptr::null_mut();
-        new_buffer(env, false, length, &mut memory, &mut array_buffer)?;
+        new_buffer(env, NewBuffer::Uninitialized, length, &mut memory, &mut array_buffer)?;
         if length > 0 {
             std::ptr::copy_nonoverlapping(data.cast::<u8>(), memory.cast::<u8>(), length);
         }

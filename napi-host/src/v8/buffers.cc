@@ -11,14 +11,17 @@ namespace {
 // process when asked for a larger buffer, so callers check first.
 constexpr size_t kMaxByteLength = (size_t{1} << 53) - 1;
 
-// Zeroed memory from the isolate's ArrayBuffer allocator, retrying once
-// after a full GC; NULL when even that fails (V8's own New would abort).
-void* Allocate(size_t length) {
+// Memory from the isolate's ArrayBuffer allocator (zeroed or not), retrying
+// once after a full GC; NULL when even that fails (V8's own New would abort).
+void* Allocate(size_t length, bool zeroed) {
   v8::ArrayBuffer::Allocator* allocator = isolate()->GetArrayBufferAllocator();
-  void* data = allocator->Allocate(length);
+  auto allocate = [&] {
+    return zeroed ? allocator->Allocate(length) : allocator->AllocateUninitialized(length);
+  };
+  void* data = allocate();
   if (data == nullptr) {
     isolate()->LowMemoryNotification();
-    data = allocator->Allocate(length);
+    data = allocate();
   }
   return data;
 }
@@ -29,14 +32,14 @@ void FreeAllocated(void* data, size_t length, void* allocator) {
 }
 
 template <typename Buffer>
-H NewZeroed(size_t length, void** data) {
+H NewBuffer(size_t length, bool zeroed, void** data) {
   if (length > kMaxByteLength) return nullptr;
   if (length == 0) {
     v8::Local<Buffer> buffer = Buffer::New(isolate(), 0);
     *data = buffer->Data();
     return V(buffer);
   }
-  void* memory = Allocate(length);
+  void* memory = Allocate(length, zeroed);
   if (memory == nullptr) return nullptr;
   std::shared_ptr<v8::BackingStore> store = Buffer::NewBackingStore(
       memory, length, FreeAllocated, isolate()->GetArrayBufferAllocator());
@@ -97,13 +100,15 @@ PREDICATE(IsDataView)
 NARI_EXPORT size_t nari_v8__ArrayBuffer__MaxByteLength() { return kMaxByteLength; }
 NARI_EXPORT size_t nari_v8__TypedArray__MaxLength() { return v8::TypedArray::kMaxLength; }
 
-// A zeroed ArrayBuffer / SharedArrayBuffer of `length` bytes; `*data` gets its
-// memory. NULL when `length` is too large or the memory cannot be had.
-NARI_EXPORT H nari_v8__ArrayBuffer__New(size_t length, void** data) {
-  return NewZeroed<v8::ArrayBuffer>(length, data);
+// An ArrayBuffer of `length` bytes, zeroed or uninitialized (for callers
+// that fill all of it before JS can see it) / a zeroed SharedArrayBuffer;
+// `*data` gets its memory. NULL when `length` is too large or the memory
+// cannot be had.
+NARI_EXPORT H nari_v8__ArrayBuffer__New(size_t length, bool zeroed, void** data) {
+  return NewBuffer<v8::ArrayBuffer>(length, zeroed, data);
 }
 NARI_EXPORT H nari_v8__SharedArrayBuffer__New(size_t length, void** data) {
-  return NewZeroed<v8::SharedArrayBuffer>(length, data);
+  return NewBuffer<v8::SharedArrayBuffer>(length, true, data);
 }
 
 // An ArrayBuffer over caller-owned memory; V8 calls `deleter(data, length,

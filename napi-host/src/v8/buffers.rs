@@ -24,7 +24,11 @@ mod ffi {
         pub fn nari_v8__Value__IsDataView(value: Local) -> bool;
         pub fn nari_v8__ArrayBuffer__MaxByteLength() -> usize;
         pub fn nari_v8__TypedArray__MaxLength() -> usize;
-        pub fn nari_v8__ArrayBuffer__New(length: usize, data: *mut *mut c_void) -> Option<Local>;
+        pub fn nari_v8__ArrayBuffer__New(
+            length: usize,
+            zeroed: bool,
+            data: *mut *mut c_void,
+        ) -> Option<Local>;
         pub fn nari_v8__SharedArrayBuffer__New(
             length: usize,
             data: *mut *mut c_void,
@@ -72,12 +76,15 @@ pub fn max_typed_array_length() -> usize {
     unsafe { ffi::nari_v8__TypedArray__MaxLength() }
 }
 
-/// A zeroed ArrayBuffer of `length` bytes and its memory (owned by V8), or
-/// `None` when it is too large or the memory cannot be had.
-pub fn new_array_buffer(length: usize) -> Option<(Local, *mut c_void)> {
+/// An ArrayBuffer of `length` bytes and its memory (owned by V8), or `None`
+/// when it is too large or the memory cannot be had. Its bytes are zero,
+/// or, unless `zeroed`, whatever the allocator had: the caller must then
+/// write every byte before JS can read them.
+pub fn new_array_buffer(length: usize, zeroed: bool) -> Option<(Local, *mut c_void)> {
     let mut data = std::ptr::null_mut();
     // SAFETY: see module comment.
-    unsafe { ffi::nari_v8__ArrayBuffer__New(length, &mut data) }.map(|buffer| (buffer, data))
+    unsafe { ffi::nari_v8__ArrayBuffer__New(length, zeroed, &mut data) }
+        .map(|buffer| (buffer, data))
 }
 
 /// As [`new_array_buffer`], for a SharedArrayBuffer.

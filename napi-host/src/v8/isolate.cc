@@ -33,13 +33,34 @@ NARI_EXPORT void nari_v8__V8__Initialize() {
   v8::V8::Initialize();
 }
 
+extern "C" {
+// From mimalloc (the libmimalloc-sys crate links it).
+void* mi_malloc(size_t size);
+void* mi_zalloc(size_t size);
+void mi_free(void* p);
+}
+
+namespace {
+
+// ArrayBuffer memory comes from mimalloc: buffers are allocated on the JS
+// thread and freed wherever V8's array-buffer sweeper runs (a worker
+// thread), which glibc's malloc handles with a lock and consolidation per
+// free; mimalloc hands the block back to its owning thread's heap instead.
+class Allocator final : public v8::ArrayBuffer::Allocator {
+ public:
+  void* Allocate(size_t length) override { return mi_zalloc(length); }
+  void* AllocateUninitialized(size_t length) override { return mi_malloc(length); }
+  void Free(void* data, size_t) override { mi_free(data); }
+};
+
+}  // namespace
+
 // Creates the isolate and its context, enters both inside a HandleScope, and
 // runs `main(data)` there. Returns when `main` does; the isolate is disposed.
 NARI_EXPORT void nari_v8__Isolate__Run(void (*main)(void*), void* data) {
-  std::unique_ptr<v8::ArrayBuffer::Allocator> allocator(
-      v8::ArrayBuffer::Allocator::NewDefaultAllocator());
+  Allocator allocator;
   v8::Isolate::CreateParams params;
-  params.array_buffer_allocator = allocator.get();
+  params.array_buffer_allocator = &allocator;
   g_isolate = v8::Isolate::New(params);
   g_isolate->SetMicrotasksPolicy(v8::MicrotasksPolicy::kExplicit);
   {

@@ -132,7 +132,7 @@ fn with_view<R>(view: Local, f: impl FnOnce(&mut [u8]) -> R) -> R {
 
 /// An ArrayBuffer holding `bytes`.
 fn array_buffer(bytes: &[u8]) -> NativeResult {
-    let (buffer, data) = v8::new_array_buffer(bytes.len()).ok_or_else(|| {
+    let (buffer, data) = v8::new_array_buffer(bytes.len(), false).ok_or_else(|| {
         error(
             ErrorKind::RangeError,
             "Array buffer allocation failed",

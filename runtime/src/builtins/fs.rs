@@ -176,7 +176,7 @@ pub fn bytes_arg(value: Local) -> Option<Vec<u8>> {
 
 /// A new ArrayBuffer holding `bytes`.
 pub fn array_buffer(bytes: &[u8]) -> Result<Local, Local> {
-    let Some((buffer, data)) = v8::new_array_buffer(bytes.len()) else {
+    let Some((buffer, data)) = v8::new_array_buffer(bytes.len(), false) else {
         return Err(error(
             ErrorKind::RangeError,
             "Array buffer allocation failed",
