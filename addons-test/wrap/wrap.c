@@ -115,6 +115,23 @@ static napi_value removeWrap(napi_env env, napi_callback_info info) {
   return r;
 }
 
+/* new Plain(): a class instance, wrapped by nothing until JS calls wrap(). */
+static napi_value PlainNew(napi_env env, napi_callback_info info) {
+  napi_value self;
+  CALL(env, napi_get_cb_info(env, info, NULL, NULL, &self, NULL));
+  return self;
+}
+
+/* plain.unwrapThis(): unwrap(this), from a method. */
+static napi_value PlainUnwrapThis(napi_env env, napi_callback_info info) {
+  napi_value self;
+  CALL(env, napi_get_cb_info(env, info, NULL, NULL, &self, NULL));
+  void* native = NULL;
+  napi_status s = napi_unwrap(env, self, &native);
+  if (s != napi_ok) return mkint(env, -st(env, s));
+  return mkint(env, *(int32_t*)native);
+}
+
 /* addFinalizer(obj, withRef): [status, id]; with a reference, the finalizer deletes it. */
 static napi_value addFinalizer(napi_env env, napi_callback_info info) {
   ARGS(2);
@@ -205,5 +222,11 @@ NAPI_MODULE_INIT() {
       EXPORT_FN(withPendingException),
   };
   CALL(env, EXPORT_ALL(env, exports, d));
+  napi_property_descriptor methods[] = {
+      {"unwrapThis", NULL, PlainUnwrapThis, NULL, NULL, NULL, napi_default, NULL},
+  };
+  napi_value plain;
+  CALL(env, napi_define_class(env, "Plain", NAPI_AUTO_LENGTH, PlainNew, NULL, 1, methods, &plain));
+  CALL(env, napi_set_named_property(env, exports, "Plain", plain));
   return exports;
 }

@@ -3,8 +3,8 @@
 //! an object's lifetime (`napi_add_finalizer`).
 //!
 //! A wrap is a [`Reference`] record with count 0 (the object stays
-//! collectable) stored in a private property of the object, as a V8 External
-//! pointing at the record. Without a result reference the record belongs to
+//! collectable) stored on the object ([`Local::set_wrap`]: an embedder field
+//! of class instances, a private property of other objects). Without a result reference the record belongs to
 //! nari (freed when the object is collected or the wrap removed); with one it
 //! belongs to the addon, which deletes it — normally in the finalizer.
 
@@ -16,7 +16,7 @@ use crate::env::{arg, napi_fn, out, NapiResult};
 use crate::finalizers::{Finalize, Ownership, Reference};
 use crate::js_native_api::functions::static_env;
 use crate::js_native_api::references::write_optional;
-use crate::v8::{self, Local, PrivateKey};
+use crate::v8::Local;
 
 /// An object argument for the wrap functions: NULL or a non-object gives
 /// `napi_invalid_arg` (not `napi_object_expected`, as in Node).
@@ -35,13 +35,8 @@ unsafe fn wrap_target(value: napi_value) -> NapiResult<Local> {
 
 /// The wrap record of `object`, if it has one.
 fn wrap_record(object: Local) -> NapiResult<Option<NonNull<Reference>>> {
-    let stored = object
-        .get_private(PrivateKey::Wrapper)
-        .ok_or(napi_generic_failure)?;
-    Ok(stored
-        .is_external()
-        .then(|| NonNull::new(stored.external_value().cast::<Reference>()))
-        .flatten())
+    let record = object.wrap().ok_or(napi_generic_failure)?;
+    Ok(NonNull::new(record.cast::<Reference>()))
 }
 
 fn finalize_of(callback: napi_finalize, data: *mut c_void, hint: *mut c_void) -> Option<Finalize> {
@@ -67,7 +62,7 @@ napi_fn! {
     ) {
         // NULL or a live handle (the Node-API contract).
         let object = wrap_target(js_object)?;
-        if object.has_private(PrivateKey::Wrapper).ok_or(napi_generic_failure)? {
+        if wrap_record(object)?.is_some() {
             return Err(napi_invalid_arg);
         }
         if !result.is_null() && finalize_cb.is_none() {
@@ -81,7 +76,8 @@ napi_fn! {
         let finalize = finalize_of(finalize_cb, native_object, finalize_hint);
         let record =
             Reference::create(static_env(env), Some(object), 0, ownership, finalize, native_object);
-        if !object.set_private(PrivateKey::Wrapper, v8::new_external(record.as_ptr().cast())) {
+        // A Box's address, so aligned (set_wrap's contract).
+        if !object.set_wrap(record.as_ptr().cast()) {
             // Just created and not handed out.
             Reference::delete(record);
             return Err(napi_generic_failure);
@@ -107,7 +103,8 @@ unsafe fn unwrap(js_object: napi_value, result: *mut *mut c_void, remove: bool) 
         unsafe { result.write(reference.data()) };
     }
     if remove {
-        if !object.delete_private(PrivateKey::Wrapper) {
+        // SAFETY: null removes the wrap.
+        if !unsafe { object.set_wrap(std::ptr::null_mut()) } {
             return Err(napi_generic_failure);
         }
         match reference.ownership() {

@@ -133,6 +133,10 @@ struct HandleMaker : v8::HandleScope {
   static H Smi(int32_t value) { return Tagged(v8::internal::Internals::IntToSmi(value)); }
 };
 
+// Objects constructed by nari's function templates (napi_define_class) carry
+// this many embedder fields; field 0 holds their napi_wrap record (lifetime.cc).
+constexpr int kWrapFieldCount = 1;
+
 // A Number: a Smi handle when `value` is one, else a HeapNumber (values.cc).
 H NewNumber(double value);
 

@@ -32,11 +32,14 @@ v8::PropertyAttribute Attributes(bool writable, bool enumerable, bool configurab
 
 // A function template whose functions call the invoke hook with `data`. With a
 // `receiver` template, calls whose `this` is not one of its instances throw.
+// Instances it constructs have the embedder field napi_wrap uses (lifetime.cc).
 NARI_EXPORT TH nari_v8__FunctionTemplate__New(void* data, TH receiver) {
   v8::Local<v8::Signature> signature;
   if (receiver != nullptr) signature = v8::Signature::New(isolate(), T(receiver));
-  return TV(v8::FunctionTemplate::New(isolate(), nari_v8__Function__Trampoline(),
-                                      v8::External::New(isolate(), data), signature));
+  v8::Local<v8::FunctionTemplate> tpl = v8::FunctionTemplate::New(
+      isolate(), nari_v8__Function__Trampoline(), v8::External::New(isolate(), data), signature);
+  tpl->InstanceTemplate()->SetInternalFieldCount(kWrapFieldCount);
+  return TV(tpl);
 }
 
 NARI_EXPORT void nari_v8__FunctionTemplate__SetClassName(TH tpl, H name) {

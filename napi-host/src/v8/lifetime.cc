@@ -84,6 +84,45 @@ NARI_EXPORT bool nari_v8__Object__DeletePrivate(H obj, int which) {
   return L<v8::Object>(obj)->DeletePrivate(context(), PrivateKey(which)).FromMaybe(false);
 }
 
+// The napi_wrap record of an object. Instances of nari's class templates keep
+// it in their embedder field (a raw aligned pointer; the field starts out
+// undefined, and NULL means "removed"), read without entering V8; any other
+// object keeps it in a private property, as an External.
+namespace {
+bool HasWrapField(H obj) {
+  using v8::internal::Internals;
+  int type = Internals::GetInstanceType(Word(obj));
+  return type >= Internals::kFirstJSApiObjectType && type <= Internals::kLastJSApiObjectType &&
+         L<v8::Object>(obj)->InternalFieldCount() == kWrapFieldCount;
+}
+}  // namespace
+
+// `*record` <- the record (NULL when none); false when V8 failed.
+NARI_EXPORT bool nari_v8__Object__GetWrap(H obj, void** record) {
+  using v8::internal::Internals;
+  if (HasWrapField(obj)) {
+    v8::internal::Address word =
+        Internals::ReadRawField<v8::internal::Address>(Word(obj), Internals::kJSObjectHeaderSize);
+    *record = Internals::HasHeapObjectTag(word) ? nullptr : reinterpret_cast<void*>(word);
+    return true;
+  }
+  v8::Local<v8::Value> stored;
+  if (!L<v8::Object>(obj)->GetPrivate(context(), PrivateKey(0)).ToLocal(&stored)) return false;
+  *record = stored->IsExternal() ? ExternalValue(V(stored)) : nullptr;
+  return true;
+}
+// Stores `record` (NULL: removes it); false when V8 failed.
+NARI_EXPORT bool nari_v8__Object__SetWrap(H obj, void* record) {
+  if (HasWrapField(obj)) {
+    L<v8::Object>(obj)->SetAlignedPointerInInternalField(0, record);
+    return true;
+  }
+  v8::Local<v8::Object> object = L<v8::Object>(obj);
+  if (record == nullptr) return object->DeletePrivate(context(), PrivateKey(0)).FromMaybe(false);
+  return object->SetPrivate(context(), PrivateKey(0), v8::External::New(isolate(), record))
+      .FromMaybe(false);
+}
+
 // A type tag as a non-negative two-word BigInt (lower word first); NULL on failure.
 NARI_EXPORT H nari_v8__TypeTag__New(uint64_t lower, uint64_t upper) {
   const uint64_t words[2] = {lower, upper};

@@ -26,6 +26,8 @@ mod ffi {
         pub fn nari_v8__Object__GetPrivate(obj: Local, which: i32) -> Option<Local>;
         pub fn nari_v8__Object__SetPrivate(obj: Local, which: i32, value: Local) -> bool;
         pub fn nari_v8__Object__DeletePrivate(obj: Local, which: i32) -> bool;
+        pub fn nari_v8__Object__GetWrap(obj: Local, record: *mut *mut c_void) -> bool;
+        pub fn nari_v8__Object__SetWrap(obj: Local, record: *mut c_void) -> bool;
 
         pub fn nari_v8__TypeTag__New(lower: u64, upper: u64) -> Option<Local>;
         pub fn nari_v8__TypeTag__Read(value: Local, lower: *mut u64, upper: *mut u64) -> bool;
@@ -125,6 +127,25 @@ impl Local {
     pub fn delete_private(self, key: PrivateKey) -> bool {
         // SAFETY: see the comment above the impl.
         unsafe { ffi::nari_v8__Object__DeletePrivate(self, key as i32) }
+    }
+    /// The napi_wrap record stored by [`Local::set_wrap`] (null when none);
+    /// None if V8 failed. Instances of nari's class templates keep it in an
+    /// embedder field read without entering V8; other objects in a private
+    /// property.
+    pub fn wrap(self) -> Option<*mut c_void> {
+        let mut record = std::ptr::null_mut();
+        // SAFETY: see the comment above the impl; `record` is a local.
+        unsafe { ffi::nari_v8__Object__GetWrap(self, &mut record) }.then_some(record)
+    }
+    /// Stores the napi_wrap record (null: removes it); false if V8 failed.
+    ///
+    /// # Safety
+    /// `record` must be null or 2-byte aligned (V8 stores it untagged in an
+    /// embedder field, where the low bit would make it look like a heap
+    /// object to the GC).
+    pub unsafe fn set_wrap(self, record: *mut c_void) -> bool {
+        // SAFETY: see the comment above the impl; alignment per the caller.
+        unsafe { ffi::nari_v8__Object__SetWrap(self, record) }
     }
 }
 
