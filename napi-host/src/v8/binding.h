@@ -79,6 +79,12 @@ struct Layout {
   int store_data_offset = 0;
   v8::internal::Address the_hole = 0;
   uint64_t double_hole_bits = 0;
+  // Sequential one-byte strings (plain and internalized): their int32
+  // length field and where their Latin-1 characters start.
+  int seq_one_byte_string_type = -1;
+  int seq_one_byte_internalized_type = -1;
+  int string_length_offset = 0;
+  int seq_one_byte_data_offset = 0;
 };
 extern Layout g_layout;
 
@@ -120,6 +126,10 @@ inline void* ExternalValue(H h) {
 // case this answers: only holes and out-of-range indices reach the
 // prototype chain, and accessors turn an array's elements into a dictionary.
 bool ReadArrayElement(H array, uint32_t index, H* result);
+
+// The Latin-1 characters of a sequential one-byte string, read in place
+// (valid until the next allocation); false for any other string.
+bool ReadOneByteString(H string, const uint8_t** chars, int* length);
 
 // A new handle in the current HandleScope holding a Smi (no allocation, no
 // V8 state change: only the scope's next slot is taken).

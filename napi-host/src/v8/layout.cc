@@ -7,6 +7,8 @@
 #include <cstdlib>
 #include <cstring>
 #include <limits>
+#include <tuple>
+#include <utility>
 
 #include "binding.h"
 
@@ -137,6 +139,63 @@ void ProbeArrays() {
   g_layout.double_hole_bits = double_hole;
 }
 
+void ProbeStrings() {
+  using v8::internal::Address;
+  using v8::internal::Internals;
+  static const uint8_t first[] = "nari probe";  // two lengths, two contents
+  static const uint8_t second[] = "another, longer probe";
+  const int first_length = sizeof first - 1, second_length = sizeof second - 1;
+  auto make = [](const uint8_t* chars, int length, v8::NewStringType type) {
+    v8::Local<v8::String> string;
+    return v8::String::NewFromOneByte(isolate(), chars, type, length).ToLocal(&string)
+               ? Word(V(string))
+               : Address{0};
+  };
+  Address a = make(first, first_length, v8::NewStringType::kNormal);
+  Address b = make(second, second_length, v8::NewStringType::kNormal);
+  Address c = make(first, first_length, v8::NewStringType::kInternalized);
+  Address d = make(second, second_length, v8::NewStringType::kInternalized);
+  if (a == 0 || b == 0 || c == 0 || d == 0) return;
+  int plain = Internals::GetInstanceType(a), internalized = Internals::GetInstanceType(c);
+  if (plain != Internals::GetInstanceType(b) || internalized != Internals::GetInstanceType(d) ||
+      plain >= Internals::kFirstNonstringType || internalized >= Internals::kFirstNonstringType) {
+    return;
+  }
+  // A two-byte string must have another type.
+  static const uint16_t wide[] = {0x41, 0x3b1};
+  v8::Local<v8::String> two_byte;
+  if (!v8::String::NewFromTwoByte(isolate(), wide, v8::NewStringType::kNormal, 2).ToLocal(&two_byte))
+    return;
+  int wide_type = Internals::GetInstanceType(Word(V(two_byte)));
+  if (wide_type == plain || wide_type == internalized) return;
+  int length_offset = 0;
+  for (int offset = 4; offset < 32 && length_offset == 0; offset += 4) {
+    bool all = true;
+    for (auto [word, length] : {std::pair{a, first_length}, {b, second_length},
+                                {c, first_length}, {d, second_length}}) {
+      all = all && Internals::ReadRawField<int32_t>(word, offset) == length;
+    }
+    if (all) length_offset = offset;
+  }
+  int data_offset = 0;
+  for (int offset = 8; offset <= 32 && data_offset == 0; offset += 4) {
+    bool all = true;
+    for (auto [word, chars, length] : {std::tuple{a, first, first_length},
+                                       {b, second, second_length},
+                                       {c, first, first_length},
+                                       {d, second, second_length}}) {
+      const void* at = reinterpret_cast<const void*>(word - v8::internal::kHeapObjectTag + offset);
+      all = all && std::memcmp(at, chars, length) == 0;
+    }
+    if (all) data_offset = offset;
+  }
+  if (length_offset == 0 || data_offset == 0) return;
+  g_layout.seq_one_byte_string_type = plain;
+  g_layout.seq_one_byte_internalized_type = internalized;
+  g_layout.string_length_offset = length_offset;
+  g_layout.seq_one_byte_data_offset = data_offset;
+}
+
 }  // namespace
 
 void ProbeLayout() {
@@ -144,15 +203,20 @@ void ProbeLayout() {
   ProbeHeapNumber();
   ProbeExternal();
   ProbeArrays();
+  ProbeStrings();
   // For tests and for anyone wondering whether the fast paths are on.
   if (std::getenv("NARI_DEBUG_LAYOUT") != nullptr) {
     std::fprintf(stderr,
                  "nari layout: heap_number_type=%d heap_number_value_offset=%d "
                  "external_value_offset=%d js_array_type=%d fixed_array_type=%d "
-                 "fixed_double_array_type=%d\n",
+                 "fixed_double_array_type=%d seq_one_byte_string_type=%d "
+                 "seq_one_byte_internalized_type=%d string_length_offset=%d "
+                 "seq_one_byte_data_offset=%d\n",
                  g_layout.heap_number_type, g_layout.heap_number_value_offset,
                  g_layout.external_value_offset, g_layout.js_array_type,
-                 g_layout.fixed_array_type, g_layout.fixed_double_array_type);
+                 g_layout.fixed_array_type, g_layout.fixed_double_array_type,
+                 g_layout.seq_one_byte_string_type, g_layout.seq_one_byte_internalized_type,
+                 g_layout.string_length_offset, g_layout.seq_one_byte_data_offset);
   }
 }
 
@@ -187,6 +251,23 @@ bool ReadArrayElement(H array, uint32_t index, H* result) {
     return true;
   }
   return false;
+}
+
+
+
+bool ReadOneByteString(H string, const uint8_t** chars, int* length) {
+  using v8::internal::Internals;
+  v8::internal::Address word = Word(string);
+  if (!Internals::HasHeapObjectTag(word)) return false;
+  int type = Internals::GetInstanceType(word);
+  if (type != g_layout.seq_one_byte_string_type &&
+      type != g_layout.seq_one_byte_internalized_type) {
+    return false;
+  }
+  *length = Internals::ReadRawField<int32_t>(word, g_layout.string_length_offset);
+  *chars = reinterpret_cast<const uint8_t*>(word - v8::internal::kHeapObjectTag +
+                                            g_layout.seq_one_byte_data_offset);
+  return true;
 }
 
 }  // namespace nari

@@ -1,10 +1,71 @@
 // String creation and extraction in UTF-8, Latin-1 and UTF-16.
+#include <cstring>
+
 #include "binding.h"
 
 using namespace nari;
 
+namespace {
+
+bool IsAscii(const uint8_t* chars, size_t length) {
+  uint8_t any = 0;
+  for (size_t i = 0; i < length; i++) any |= chars[i];
+  return any < 0x80;
+}
+
+// UTF-8 of Latin-1 `chars`: at most `capacity` bytes of whole characters
+// (each is one byte below 0x80, two from there); returns the bytes written.
+int Latin1ToUtf8(const uint8_t* chars, int length, char* buffer, int capacity) {
+  if (IsAscii(chars, length < capacity ? length : capacity)) {
+    int n = length < capacity ? length : capacity;
+    std::memcpy(buffer, chars, n);
+    return n;
+  }
+  int written = 0;
+  for (int i = 0; i < length; i++) {
+    uint8_t c = chars[i];
+    if (c < 0x80) {
+      if (written + 1 > capacity) break;
+      buffer[written++] = static_cast<char>(c);
+    } else {
+      if (written + 2 > capacity) break;
+      buffer[written++] = static_cast<char>(0xC0 | (c >> 6));
+      buffer[written++] = static_cast<char>(0x80 | (c & 0x3F));
+    }
+  }
+  return written;
+}
+
+// Internalized property keys made from UTF-8 names, cached by content:
+// addons name the same few properties over and over (napi_get/
+// set_named_property), and V8 would otherwise decode each name and look it
+// up in its string table every time. A bucket keeps the first name that
+// lands in it for the life of the isolate (an Eternal handle, returned
+// as is); names that collide, and long ones, go to V8 every time.
+constexpr int kMaxCachedKeyLength = 32;
+constexpr uint32_t kKeyCacheBuckets = 256;
+struct CachedKey {
+  int length = -1;  // -1: empty bucket
+  char bytes[kMaxCachedKeyLength];
+  v8::Eternal<v8::String> key;
+};
+CachedKey g_key_cache[kKeyCacheBuckets];
+
+uint32_t HashName(const char* data, int length) {
+  uint32_t hash = 2166136261u;  // FNV-1a
+  for (int i = 0; i < length; i++) hash = (hash ^ static_cast<uint8_t>(data[i])) * 16777619u;
+  return hash;
+}
+
+}  // namespace
+
 // Each New* returns NULL when V8 refuses (length beyond String::kMaxLength).
+// ASCII text is handed to V8 as Latin-1, which it copies without decoding.
 NARI_EXPORT H nari_v8__String__NewFromUtf8(const char* data, int length) {
+  const uint8_t* bytes = reinterpret_cast<const uint8_t*>(data);
+  if (length >= 0 && IsAscii(bytes, length)) {
+    return V(v8::String::NewFromOneByte(isolate(), bytes, v8::NewStringType::kNormal, length));
+  }
   return V(v8::String::NewFromUtf8(isolate(), data, v8::NewStringType::kNormal, length));
 }
 NARI_EXPORT H nari_v8__String__NewFromOneByte(const uint8_t* data, int length) {
@@ -14,21 +75,58 @@ NARI_EXPORT H nari_v8__String__NewFromTwoByte(const uint16_t* data, int length) 
   return V(v8::String::NewFromTwoByte(isolate(), data, v8::NewStringType::kNormal, length));
 }
 NARI_EXPORT H nari_v8__String__NewInternalized(const char* data, int length) {
-  return V(v8::String::NewFromUtf8(isolate(), data, v8::NewStringType::kInternalized, length));
+  bool cacheable = length >= 0 && length <= kMaxCachedKeyLength;
+  CachedKey* bucket = cacheable ? &g_key_cache[HashName(data, length) % kKeyCacheBuckets] : nullptr;
+  if (bucket != nullptr && bucket->length == length &&
+      std::memcmp(bucket->bytes, data, length) == 0) {
+    return V(bucket->key.Get(isolate()));
+  }
+  v8::Local<v8::String> key;
+  if (!v8::String::NewFromUtf8(isolate(), data, v8::NewStringType::kInternalized, length)
+           .ToLocal(&key)) {
+    return nullptr;
+  }
+  if (bucket != nullptr && bucket->length < 0) {
+    bucket->key.Set(isolate(), key);
+    std::memcpy(bucket->bytes, data, length);
+    bucket->length = length;
+  }
+  return V(key);
 }
 
+// Sequential one-byte strings (most strings JS makes) are read in place
+// (ReadOneByteString); others through V8.
 NARI_EXPORT int nari_v8__String__Length(H s) { return L<v8::String>(s)->Length(); }
-NARI_EXPORT int nari_v8__String__Utf8Length(H s) { return L<v8::String>(s)->Utf8Length(isolate()); }
+NARI_EXPORT int nari_v8__String__Utf8Length(H s) {
+  const uint8_t* chars;
+  int length;
+  if (ReadOneByteString(s, &chars, &length)) {
+    int utf8 = length;
+    for (int i = 0; i < length; i++) utf8 += chars[i] >> 7;
+    return utf8;
+  }
+  return L<v8::String>(s)->Utf8Length(isolate());
+}
 
 // Writes at most `capacity` bytes of whole UTF-8 characters, no terminator;
 // returns the number of bytes written.
 NARI_EXPORT int nari_v8__String__WriteUtf8(H s, char* buffer, int capacity) {
+  const uint8_t* chars;
+  int length;
+  if (ReadOneByteString(s, &chars, &length)) return Latin1ToUtf8(chars, length, buffer, capacity);
   return L<v8::String>(s)->WriteUtf8(
       isolate(), buffer, capacity, nullptr,
       v8::String::REPLACE_INVALID_UTF8 | v8::String::NO_NULL_TERMINATION);
 }
 // Writes at most `capacity` Latin-1 units (truncating wider ones), no terminator.
 NARI_EXPORT int nari_v8__String__WriteOneByte(H s, uint8_t* buffer, int capacity) {
+  const uint8_t* chars;
+  int length;
+  if (ReadOneByteString(s, &chars, &length)) {
+    int n = length < capacity ? length : capacity;
+    std::memcpy(buffer, chars, n);
+    return n;
+  }
   return L<v8::String>(s)->WriteOneByte(isolate(), buffer, 0, capacity,
                                         v8::String::NO_NULL_TERMINATION);
 }
