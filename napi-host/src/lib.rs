@@ -29,7 +29,7 @@ pub use js_native_api::functions::{NativeCall, RustCallback};
 
 /// Starts V8 with the native-callback trampoline. Call once, before [`v8::run`].
 pub fn initialize() {
-    v8::initialize(js_native_api::functions::invoke);
+    v8::initialize(js_native_api::functions::trampoline);
 }
 
 /// Env teardown, step 1 (JS thread, after `exit`): the cleanup hooks, last

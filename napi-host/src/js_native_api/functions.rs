@@ -85,15 +85,29 @@ impl Drop for NativeFrame {
     }
 }
 
-/// Called by the V8 trampoline for every native function.
+/// V8's callback for every native function nari makes: runs the function's
+/// [`Callback`] and makes its value the call's result.
 ///
 /// # Safety
-/// `data` is a leaked `Callback`; `info` the live `FunctionCallbackInfo`.
-pub unsafe extern "C" fn invoke(data: *mut c_void, info: *const c_void) -> Option<Local> {
-    // SAFETY: the trampoline passes the External's pointer, a leaked Callback.
-    let callback = unsafe { &*data.cast::<Callback>() };
-    // SAFETY: V8 passes the live callback info of this call.
-    let info = unsafe { CallbackInfo::from_raw(info) };
+/// Only V8 calls this, with the info of a call to a function made by
+/// [`new_function`] or a class template (whose data is an External holding
+/// a leaked `Callback`).
+pub unsafe extern "C" fn trampoline(info: CallbackInfo) {
+    // SAFETY: the function's data is the External of its leaked Callback.
+    let callback = unsafe { &*info.data_external().cast::<Callback>() };
+    // SAFETY: per this function's contract.
+    if let Some(result) = unsafe { invoke(callback, info) } {
+        info.set_return(result);
+    }
+}
+
+/// Runs `callback` for the call `info`: its result, or None for undefined
+/// (also when it threw: the exception is then scheduled in V8).
+///
+/// # Safety
+/// `info` is the live callback info of the running call.
+#[inline(always)]
+unsafe fn invoke(callback: &Callback, info: CallbackInfo) -> Option<Local> {
     let _frame = NativeFrame::enter();
     match callback.target {
         Target::Addon {

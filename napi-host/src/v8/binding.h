@@ -96,22 +96,6 @@ inline v8::internal::Address Word(H h) {
   return *reinterpret_cast<const v8::internal::Address*>(h);
 }
 
-// The value of a Number without calling into V8 for Smis and HeapNumbers;
-// false for anything else.
-inline bool ReadNumber(H h, double* result) {
-  using v8::internal::Internals;
-  v8::internal::Address word = Word(h);
-  if (!Internals::HasHeapObjectTag(word)) {
-    *result = Internals::SmiValue(word);
-    return true;
-  }
-  if (Internals::GetInstanceType(word) == g_layout.heap_number_type) {
-    *result = Internals::ReadRawField<double>(word, g_layout.heap_number_value_offset);
-    return true;
-  }
-  return false;
-}
-
 // The pointer a v8::External holds (`h` must be an External).
 inline void* ExternalValue(H h) {
   if (g_layout.external_value_offset != 0) {

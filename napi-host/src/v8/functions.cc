@@ -1,32 +1,43 @@
 // Functions: native callbacks, calls, construction, script compilation.
+#include <cstddef>
+
 #include "binding.h"
 
 using namespace nari;
 
 namespace {
-// Set once by napi-host: runs a native callback. `data` is the pointer given to
-// Function__New, `info` the FunctionCallbackInfo; returns the result or NULL.
-using Invoke = H (*)(void* data, const void* info);
-Invoke g_invoke = nullptr;
+// Set once by napi-host: the callback of every native function nari makes.
+// It is a Rust function that reads the FunctionCallbackInfo in place (see
+// src/v8/callback_info.rs), taking it by pointer: the same ABI as V8's
+// `void(const FunctionCallbackInfo<Value>&)`.
+v8::FunctionCallback g_callback = nullptr;
 
-void Trampoline(const v8::FunctionCallbackInfo<v8::Value>& info) {
-  void* data = ExternalValue(V(info.Data()));
-  H result = g_invoke(data, &info);
-  if (result != nullptr) info.GetReturnValue().Set(L(result));
-}
-
-const v8::FunctionCallbackInfo<v8::Value>& Info(const void* info) {
-  return *static_cast<const v8::FunctionCallbackInfo<v8::Value>*>(info);
-}
+// The FunctionCallbackInfo layout the Rust side reads: three fields, then
+// the implicit-argument slots it indexes. A V8 that differs fails here.
+struct CallbackInfoLayout : v8::FunctionCallbackInfo<v8::Value> {
+  static void Check() {
+    static_assert(kHolderIndex == 0 && kReturnValueIndex == 3 && kDataIndex == 4 &&
+                      kNewTargetIndex == 5,
+                  "implicit argument slots as in callback_info.rs");
+    static_assert(offsetof(CallbackInfoLayout, implicit_args_) == 0 &&
+                      offsetof(CallbackInfoLayout, values_) == sizeof(void*) &&
+                      offsetof(CallbackInfoLayout, length_) == 2 * sizeof(void*),
+                  "FunctionCallbackInfo fields as in callback_info.rs");
+  }
+};
 }  // namespace
 
-NARI_EXPORT void nari_v8__Function__SetInvoke(Invoke invoke) { g_invoke = invoke; }
-NARI_EXPORT v8::FunctionCallback nari_v8__Function__Trampoline() { return Trampoline; }
+NARI_EXPORT void nari_v8__Function__SetCallback(v8::FunctionCallback callback) {
+  CallbackInfoLayout::Check();
+  g_callback = callback;
+}
+NARI_EXPORT v8::FunctionCallback nari_v8__Function__Trampoline() { return g_callback; }
 
-// A function that calls the registered invoke hook with `data`. `name` may be NULL.
+// A function whose calls run the registered callback with `data` (an
+// External). `name` may be NULL.
 NARI_EXPORT H nari_v8__Function__New(void* data, H name) {
   v8::Local<v8::Function> fn;
-  if (!v8::Function::New(context(), Trampoline, v8::External::New(isolate(), data))
+  if (!v8::Function::New(context(), g_callback, v8::External::New(isolate(), data))
            .ToLocal(&fn)) {
     return nullptr;
   }
@@ -51,19 +62,24 @@ NARI_EXPORT bool nari_v8__Function__NewInstance(H fn, int argc, H* argv, H* resu
   return !caught(tc, exception) && *result != nullptr;
 }
 
-// Copies up to `capacity` arguments into argv (undefined past the actual
-// count) and returns the actual count.
-NARI_EXPORT int nari_v8__CallbackInfo__Args(const void* info, H* argv, int capacity) {
-  const auto& args = Info(info);
-  int length = args.Length();
-  for (int i = 0; i < capacity; i++) argv[i] = V(args[i]);
-  return length;
-}
-NARI_EXPORT H nari_v8__CallbackInfo__This(const void* info) { return V(Info(info).This()); }
-// new.target, or NULL when the function was called without `new`.
-NARI_EXPORT H nari_v8__CallbackInfo__NewTarget(const void* info) {
-  v8::Local<v8::Value> target = Info(info).NewTarget();
-  return target->IsUndefined() ? nullptr : V(target);
+// What src/v8/callback_info.rs and values.rs need to read handles in place
+// (field order as `HeapFacts` there): header constants and probed layout.
+struct HeapFacts {
+  int32_t external_value_offset;  // 0 when probing failed
+  int32_t heap_number_type;       // -1 when probing failed
+  int32_t heap_number_value_offset;
+  int32_t map_instance_type_offset;
+  int32_t smi_shift;
+};
+NARI_EXPORT void nari_v8__Layout__HeapFacts(HeapFacts* facts) {
+  using v8::internal::Internals;
+  static_assert(v8::internal::kHeapObjectTag == 1 && Internals::kHeapObjectMapOffset == 0,
+                "tagged pointers as in callback_info.rs");
+  facts->external_value_offset = g_layout.external_value_offset;
+  facts->heap_number_type = g_layout.heap_number_type;
+  facts->heap_number_value_offset = g_layout.heap_number_value_offset;
+  facts->map_instance_type_offset = Internals::kMapInstanceTypeOffset;
+  facts->smi_shift = v8::internal::kSmiTagSize + v8::internal::kSmiShiftSize;
 }
 
 // Compiles and runs `source` as a classic script named `filename`.

@@ -1,6 +1,6 @@
 //! Process set-up, the isolate, microtasks, exceptions, scripts and functions.
 
-use super::{catching_local, ffi, Exception, Invoke, Local};
+use super::{catching_local, ffi, Exception, FunctionCallback, Local};
 use std::ffi::{c_void, CStr, CString};
 use std::os::raw::{c_char, c_int};
 
@@ -37,12 +37,13 @@ pub fn version() -> &'static str {
 }
 
 /// Starts V8 (platform + engine). Once per process, before [`run`].
-pub fn initialize(invoke: Invoke) {
-    // SAFETY: called once at start-up on the main thread; `invoke` is a valid
-    // function for the lifetime of the process.
+/// `callback` runs every native function's calls.
+pub fn initialize(callback: FunctionCallback) {
+    // SAFETY: called once at start-up on the main thread; `callback` is a
+    // valid function for the lifetime of the process.
     unsafe {
         ffi::nari_v8__V8__Initialize();
-        ffi::nari_v8__Function__SetInvoke(invoke);
+        ffi::nari_v8__Function__SetCallback(callback);
     }
 }
 
@@ -52,6 +53,7 @@ pub fn run<F: FnOnce()>(main: F) {
     unsafe extern "C" fn trampoline<F: FnOnce()>(data: *mut c_void) {
         // SAFETY: `data` is the `Option<F>` below, alive for the whole call.
         let main = unsafe { &mut *data.cast::<Option<F>>() };
+        super::heap::record_isolate_facts();
         if let Some(main) = main.take() {
             main();
         }
@@ -159,36 +161,6 @@ pub fn compile_function(
             exc,
         )
     })
-}
-
-/// The arguments, receiver and new.target of a native call.
-pub struct CallbackInfo(*const c_void);
-
-impl CallbackInfo {
-    /// # Safety
-    /// `info` must be the `FunctionCallbackInfo` V8 passed to the running callback.
-    pub unsafe fn from_raw(info: *const c_void) -> Self {
-        CallbackInfo(info)
-    }
-
-    /// Fills `argv` (undefined past the end) and returns the actual argument count.
-    pub fn args(&self, argv: &mut [Local]) -> usize {
-        // SAFETY: self.0 is a live callback info; argv has argv.len() slots.
-        unsafe {
-            ffi::nari_v8__CallbackInfo__Args(self.0, argv.as_mut_ptr(), argv.len() as c_int)
-                as usize
-        }
-    }
-
-    pub fn this(&self) -> Local {
-        // SAFETY: self.0 is a live callback info.
-        unsafe { ffi::nari_v8__CallbackInfo__This(self.0) }
-    }
-
-    pub fn new_target(&self) -> Option<Local> {
-        // SAFETY: self.0 is a live callback info.
-        unsafe { ffi::nari_v8__CallbackInfo__NewTarget(self.0) }
-    }
 }
 
 /// V8's heap statistics: `(total heap size, used heap size, external

@@ -57,10 +57,6 @@ pub enum ErrorKind {
 /// the JS thread in the middle of JS execution: it must not call into JS.
 pub type PromiseRejectCallback = extern "C" fn(event: c_int, promise: Local, value: Option<Local>);
 
-/// Runs a native callback: `data` as given to [`new_function`], `info` the V8
-/// callback info. Returns the call's result, or NULL for undefined.
-pub type Invoke = unsafe extern "C" fn(data: *mut c_void, info: *const c_void) -> Option<Local>;
-
 mod ffi {
     use super::*;
     extern "C" {
@@ -213,7 +209,8 @@ mod ffi {
             exc: *mut Exception,
         ) -> bool;
 
-        pub fn nari_v8__Function__SetInvoke(invoke: Invoke);
+        pub fn nari_v8__Function__SetCallback(callback: FunctionCallback);
+        pub fn nari_v8__Layout__HeapFacts(facts: *mut heap::HeapFacts);
         pub fn nari_v8__Function__New(data: *mut c_void, name: Option<Local>) -> Option<Local>;
         pub fn nari_v8__Function__Call(
             f: Local,
@@ -230,13 +227,6 @@ mod ffi {
             result: *mut Option<Local>,
             exc: *mut Exception,
         ) -> bool;
-        pub fn nari_v8__CallbackInfo__Args(
-            info: *const c_void,
-            argv: *mut Local,
-            capacity: c_int,
-        ) -> c_int;
-        pub fn nari_v8__CallbackInfo__This(info: *const c_void) -> Local;
-        pub fn nari_v8__CallbackInfo__NewTarget(info: *const c_void) -> Option<Local>;
         pub fn nari_v8__Script__Run(
             source: Local,
             filename: Local,
@@ -293,8 +283,10 @@ macro_rules! predicates {
 }
 
 mod buffers;
+mod callback_info;
 mod classes;
 mod globals;
+mod heap;
 mod isolate;
 mod lifetime;
 mod modules;
@@ -304,6 +296,7 @@ mod strings;
 mod values;
 
 pub use buffers::*;
+pub use callback_info::{CallbackInfo, FunctionCallback};
 pub use classes::*;
 pub use globals::*;
 pub use isolate::*;

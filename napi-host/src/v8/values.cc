@@ -96,10 +96,8 @@ NARI_EXPORT H nari_v8__External__New(void* data) { return V(v8::External::New(is
 NARI_EXPORT void* nari_v8__External__Value(H external) { return ExternalValue(external); }
 
 // The value of a Number in one call: false (and nothing written) otherwise.
-// Smis and HeapNumbers are read from the heap as V8's own inline accessors
-// do, without calling into libnode.
+// (Smis and HeapNumbers are read in place on the Rust side, src/v8/heap.rs.)
 NARI_EXPORT bool nari_v8__Value__NumberValue(H value, double* result) {
-  if (ReadNumber(value, result)) return true;
   v8::Local<v8::Value> v = L(value);
   if (!v->IsNumber()) return false;
   *result = v.As<v8::Number>()->Value();

@@ -35,8 +35,13 @@ pub fn uint32(value: u32) -> Local {
 }
 
 impl Local {
-    /// The value if this is a Number (one call instead of a check and a read).
+    /// The value if this is a Number: Smis and HeapNumbers are read in place
+    /// ([`heap`](super::heap)); anything else asks V8.
+    #[inline]
     pub fn as_number(self) -> Option<f64> {
+        if let Some(number) = super::heap::number_value(self) {
+            return Some(number);
+        }
         let mut number = 0.0;
         // SAFETY: see module comment; `number` is a local out-pointer.
         unsafe { ffi::nari_v8__Value__NumberValue(self, &mut number) }.then_some(number)
