@@ -63,6 +63,20 @@ async function main() {
   await new Promise((resolve) => setImmediate(resolve));
   const leftovers = a.leftovers();
   assert.ok(leftovers >= 0 && leftovers <= 4, `leftovers ${leftovers}`);
+
+  // Abort with an unbounded queue (whose items nari hands to the JS thread
+  // in batches): what was delivered is, per producer, the values in order
+  // with none skipped or repeated; thread 0 delivered at most its 50.
+  const abortedUnbounded = await run(2, 100000, 0, true, 50);
+  assert.strictEqual(abortedUnbounded.stats.otherFailures, 0);
+  const next = [0, 0];
+  for (const value of abortedUnbounded.seen) {
+    const thread = Math.floor(value / 1e6);
+    assert.strictEqual(value % 1e6, next[thread]++);
+  }
+  assert.ok(next[0] <= 50, `thread 0 delivered ${next[0]}`);
+  await new Promise((resolve) => setImmediate(resolve));
+  assert.ok(a.leftovers() >= 0);
   console.log('threadsafe functions: ok');
 }
 

@@ -12,8 +12,13 @@
 //! - a blocking producer on a full queue waits on `not_full`; every pop from
 //!   a queue with waiters wakes *all* of them (each re-checks under the
 //!   lock), and so do abort and finalization;
-//! - a dispatch calls at most `BATCH` items (in one handle scope), then posts
-//!   itself again.
+//! - a dispatch takes up to `BATCH` items out of the queue under one lock
+//!   (producers contend for it once per batch, not once per item) and calls
+//!   them in one handle scope, then posts itself again if more are queued.
+//!   An abort (or finalization, e.g. from a call that exits the process)
+//!   seen between two calls returns the rest as if they had never left the
+//!   queue: back at its front, or, once finalized, straight to the leftover
+//!   calls with a NULL env.
 //!
 //! A blocking call from the JS thread on a full queue would wait for the JS
 //! thread itself: it fails with `napi_would_deadlock` instead of hanging.
@@ -28,6 +33,7 @@
 use std::cell::RefCell;
 use std::collections::VecDeque;
 use std::ffi::c_void;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Condvar, Mutex, MutexGuard};
 use std::thread::ThreadId;
 
@@ -66,6 +72,9 @@ struct Tsfn {
     js_thread: ThreadId,
     state: Mutex<State>,
     not_full: Condvar,
+    /// Set (under the lock, with `closing`) by an abort and by finalization:
+    /// lets a dispatch stop between two calls without taking the lock.
+    stopped: AtomicBool,
     js: JsOnly<RefCell<JsSide>>,
 }
 
@@ -146,31 +155,63 @@ impl Tsfn {
     }
 
     fn dispatch_batch(self: &Arc<Self>, function: Option<Local>) {
-        for _ in 0..BATCH {
-            let mut state = self.lock();
-            if state.closing {
-                drop(state);
-                return self.finalize();
-            }
-            let Some(data) = state.queue.pop_front() else {
-                if state.thread_count == 0 {
-                    state.closing = true;
-                    self.not_full.notify_all();
+        // A bounded queue gives up its items one at a time, so that the items
+        // not yet called never outnumber its size (the producers' backpressure).
+        let chunk = if self.max_queue_size == 0 { BATCH } else { 1 };
+        let mut taken: Vec<*mut c_void> = Vec::new();
+        let mut called = 0;
+        while called < BATCH {
+            {
+                let mut state = self.lock();
+                if state.closing {
                     drop(state);
-                    self.finalize();
+                    return self.finalize();
                 }
-                return;
-            };
-            if state.waiters > 0 {
-                self.not_full.notify_all();
+                if state.queue.is_empty() {
+                    if state.thread_count == 0 {
+                        state.closing = true;
+                        self.not_full.notify_all();
+                        drop(state);
+                        self.finalize();
+                    }
+                    return;
+                }
+                let count = state.queue.len().min(chunk).min(BATCH - called);
+                if state.waiters > 0 {
+                    self.not_full.notify_all();
+                }
+                taken.extend(state.queue.drain(..count));
             }
-            drop(state);
-            self.call(data, function);
+            for (i, &data) in taken.iter().enumerate() {
+                // The first was taken while open, as Node pops one item and
+                // then calls it; the rest are called only while still open.
+                if i > 0 && self.stopped.load(Ordering::Relaxed) {
+                    return self.give_back(&taken[i..]);
+                }
+                self.call(data, function);
+            }
+            called += taken.len();
+            taken.clear();
         }
         let mut state = self.lock();
         if !state.queue.is_empty() || state.closing || state.thread_count == 0 {
             self.schedule(&mut state);
         }
+    }
+
+    /// Items a dispatch took but did not call because the function stopped:
+    /// back to the front of the queue, in order (or, once finalized, to the
+    /// leftover calls); then the dispatch that finalizes is posted.
+    fn give_back(self: &Arc<Self>, items: &[*mut c_void]) {
+        let mut state = self.lock();
+        if state.finalized {
+            drop(state);
+            return self.call_leftovers(items);
+        }
+        for &item in items.iter().rev() {
+            state.queue.push_front(item);
+        }
+        self.schedule(&mut state);
     }
 
     /// Calls one item on the JS thread (inside the dispatch's handle scope).
@@ -195,6 +236,24 @@ impl Tsfn {
         report_pending_exception(self.env);
     }
 
+    /// As Node does, items never called go to call_js_cb with a NULL env and
+    /// function, so that the addon can free them.
+    fn call_leftovers(&self, items: &[*mut c_void]) {
+        let Some(call_js) = self.call_js else { return };
+        for &data in items {
+            // SAFETY: the addon's call_js_cb, on the JS thread, with NULLs as
+            // documented for a finalized function.
+            unsafe {
+                call_js(
+                    std::ptr::null_mut(),
+                    std::ptr::null_mut(),
+                    self.context,
+                    data,
+                )
+            };
+        }
+    }
+
     /// On the JS thread, once: finalizer, leftovers with a NULL env, release.
     fn finalize(self: &Arc<Self>) {
         let leftovers = {
@@ -204,6 +263,7 @@ impl Tsfn {
             }
             state.finalized = true;
             state.closing = true;
+            self.stopped.store(true, Ordering::Relaxed);
             self.not_full.notify_all();
             std::mem::take(&mut state.queue)
         };
@@ -215,20 +275,8 @@ impl Tsfn {
             // SAFETY: the innermost scope, opened above.
             unsafe { HandleScope::close_raw(scope) };
         }
-        if let Some(call_js) = self.call_js {
-            for data in leftovers {
-                // SAFETY: as Node does, leftovers go to call_js_cb with a NULL
-                // env and function so the addon can free them.
-                unsafe {
-                    call_js(
-                        std::ptr::null_mut(),
-                        std::ptr::null_mut(),
-                        self.context,
-                        data,
-                    )
-                };
-            }
-        }
+        self.call_leftovers(leftovers.as_slices().0);
+        self.call_leftovers(leftovers.as_slices().1);
         let js = self.js_side();
         js.borrow_mut().function = None;
         if std::mem::replace(&mut js.borrow_mut().refed, false) {
@@ -319,6 +367,7 @@ napi_fn! {
                 finalized: false,
             }),
             not_full: Condvar::new(),
+            stopped: AtomicBool::new(false),
             js: JsOnly(RefCell::new(JsSide { function, refed: true })),
         });
         host::event_loop().retain();
@@ -411,6 +460,7 @@ pub unsafe extern "C" fn napi_release_threadsafe_function(
     if (state.thread_count == 0 || mode == napi_tsfn_abort) && !state.closing {
         state.closing = mode == napi_tsfn_abort;
         if state.closing {
+            tsfn.stopped.store(true, Ordering::Relaxed);
             tsfn.not_full.notify_all();
         }
         tsfn.schedule(&mut state);

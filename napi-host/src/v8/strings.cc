@@ -39,11 +39,12 @@ int Latin1ToUtf8(const uint8_t* chars, int length, char* buffer, int capacity) {
 // Internalized property keys made from UTF-8 names, cached by content:
 // addons name the same few properties over and over (napi_get/
 // set_named_property), and V8 would otherwise decode each name and look it
-// up in its string table every time. A bucket keeps the first name that
-// lands in it for the life of the isolate (an Eternal handle, returned
-// as is); names that collide, and long ones, go to V8 every time.
+// up in its string table every time. A name goes in the first free bucket of
+// the few its hash picks, for the life of the isolate (an Eternal handle,
+// returned as is); names finding none free, and long ones, go to V8.
 constexpr int kMaxCachedKeyLength = 32;
-constexpr uint32_t kKeyCacheBuckets = 256;
+constexpr uint32_t kKeyCacheBuckets = 1024;
+constexpr uint32_t kKeyCacheProbes = 4;
 struct CachedKey {
   int length = -1;  // -1: empty bucket
   char bytes[kMaxCachedKeyLength];
@@ -75,21 +76,29 @@ NARI_EXPORT H nari_v8__String__NewFromTwoByte(const uint16_t* data, int length) 
   return V(v8::String::NewFromTwoByte(isolate(), data, v8::NewStringType::kNormal, length));
 }
 NARI_EXPORT H nari_v8__String__NewInternalized(const char* data, int length) {
-  bool cacheable = length >= 0 && length <= kMaxCachedKeyLength;
-  CachedKey* bucket = cacheable ? &g_key_cache[HashName(data, length) % kKeyCacheBuckets] : nullptr;
-  if (bucket != nullptr && bucket->length == length &&
-      std::memcmp(bucket->bytes, data, length) == 0) {
-    return V(bucket->key.Get(isolate()));
+  CachedKey* free_bucket = nullptr;
+  if (length >= 0 && length <= kMaxCachedKeyLength) {
+    uint32_t hash = HashName(data, length);
+    for (uint32_t probe = 0; probe < kKeyCacheProbes; probe++) {
+      CachedKey& bucket = g_key_cache[(hash + probe) % kKeyCacheBuckets];
+      if (bucket.length < 0) {
+        free_bucket = &bucket;
+        break;
+      }
+      if (bucket.length == length && std::memcmp(bucket.bytes, data, length) == 0) {
+        return V(bucket.key.Get(isolate()));
+      }
+    }
   }
   v8::Local<v8::String> key;
   if (!v8::String::NewFromUtf8(isolate(), data, v8::NewStringType::kInternalized, length)
            .ToLocal(&key)) {
     return nullptr;
   }
-  if (bucket != nullptr && bucket->length < 0) {
-    bucket->key.Set(isolate(), key);
-    std::memcpy(bucket->bytes, data, length);
-    bucket->length = length;
+  if (free_bucket != nullptr) {
+    free_bucket->key.Set(isolate(), key);
+    std::memcpy(free_bucket->bytes, data, length);
+    free_bucket->length = length;
   }
   return V(key);
 }
