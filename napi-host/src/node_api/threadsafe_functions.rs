@@ -109,15 +109,25 @@ impl Tsfn {
     }
 
     /// Posts a dispatch unless one is pending. Called with the lock held.
-    fn schedule(self: &Arc<Self>, state: &mut State) {
+    ///
+    /// Takes `&self` (not an `Arc`), so that producers touch no reference
+    /// count on their way in: the posted dispatch makes its own.
+    fn schedule(&self, state: &mut State) {
         if !state.dispatch_pending && !state.finalized {
             state.dispatch_pending = true;
-            let tsfn = Arc::clone(self);
+            let ptr: *const Tsfn = self;
+            // SAFETY: every Tsfn lives in an Arc (napi_create_threadsafe_
+            // function makes it so), which `&self` shows is still alive: a
+            // new strong reference may be made from its address.
+            let tsfn = unsafe {
+                Arc::increment_strong_count(ptr);
+                Arc::from_raw(ptr)
+            };
             host::event_loop().post(Box::new(move || tsfn.dispatch()));
         }
     }
 
-    fn push(self: &Arc<Self>, data: *mut c_void, blocking: bool) -> napi_status {
+    fn push(&self, data: *mut c_void, blocking: bool) -> napi_status {
         let mut state = self.lock();
         while self.max_queue_size > 0 && state.queue.len() >= self.max_queue_size && !state.closing
         {
@@ -302,23 +312,6 @@ unsafe fn tsfn<'a>(func: napi_threadsafe_function) -> Result<&'a Tsfn, napi_stat
     unsafe { func.cast::<Tsfn>().as_ref() }.ok_or(napi_invalid_arg)
 }
 
-/// An `Arc` to the function behind a handle.
-///
-/// # Safety
-/// As [`tsfn`].
-unsafe fn tsfn_arc(func: napi_threadsafe_function) -> Result<Arc<Tsfn>, napi_status> {
-    if func.is_null() {
-        return Err(napi_invalid_arg);
-    }
-    let ptr = func.cast::<Tsfn>().cast_const();
-    // SAFETY: `ptr` came from Arc::as_ptr of an Arc kept alive by LIVE until
-    // finalization (per the caller's guarantee it is not finalized yet).
-    Ok(unsafe {
-        Arc::increment_strong_count(ptr);
-        Arc::from_raw(ptr)
-    })
-}
-
 napi_fn! {
     /// A new threadsafe function (ref'd: it keeps the loop alive). `func` may
     /// be NULL only with a `call_js_cb` (else it must be a function: Node
@@ -412,7 +405,7 @@ pub unsafe extern "C" fn napi_call_threadsafe_function(
     is_blocking: napi_threadsafe_function_call_mode,
 ) -> napi_status {
     // SAFETY: per the Node-API contract.
-    match unsafe { tsfn_arc(func) } {
+    match unsafe { tsfn(func) } {
         Ok(tsfn) => tsfn.push(data, is_blocking == napi_tsfn_blocking),
         Err(status) => status,
     }
@@ -449,7 +442,7 @@ pub unsafe extern "C" fn napi_release_threadsafe_function(
     mode: napi_threadsafe_function_release_mode,
 ) -> napi_status {
     // SAFETY: per the Node-API contract.
-    let Ok(tsfn) = (unsafe { tsfn_arc(func) }) else {
+    let Ok(tsfn) = (unsafe { tsfn(func) }) else {
         return napi_invalid_arg;
     };
     let mut state = tsfn.lock();
