@@ -90,6 +90,16 @@ const types = [
   [function f() {}, T.function], [() => 1, T.function], [class C {}, T.function],
   [Math.max, T.function], [a.typeOf, T.function],
   [10n, T.bigint], [0n, T.bigint],
+  // More of each kind (nari tells most of them from the heap object's type).
+  [2 ** 31, T.number], [-1e300, T.number], [Infinity, T.number],
+  ['a'.repeat(20) + String(Math.random()), T.string], ['é€😀', T.string],
+  [Symbol.for('registered'), T.symbol], [2n ** 200n, T.bigint], [-(2n ** 64n), T.bigint],
+  [async () => {}, T.function], [function* g() {}, T.function], [Math.max.bind(null), T.function],
+  [new Proxy(function f() {}, {}), T.function], [Proxy, T.function],
+  [new Uint8Array(4), T.object], [Buffer.alloc(2), T.object], [new ArrayBuffer(8), T.object],
+  [Promise.resolve(), T.object], [new Map(), T.object], [new Error('e'), T.object],
+  [globalThis, T.object], [(function () { return arguments; })(), T.object],
+  [new (class extends Array {})(), T.object], [Object(1n), T.object], [Object(Symbol()), T.object],
 ];
 for (const [i, [v, t]] of types.entries()) {
   assert.strictEqual(a.typeOf(v), t, `typeof case ${i}`);

@@ -67,6 +67,10 @@ struct Layout {
   int heap_number_type = -1;         // instance type of every HeapNumber
   int heap_number_value_offset = 0;  // byte offset of its double
   int external_value_offset = 0;     // byte offset of a v8::External's pointer
+  // The one instance type of each of these kinds of value.
+  int external_type = -1;
+  int bigint_type = -1;
+  int symbol_type = -1;
   // Arrays with fast elements: a JSArray's elements (a FixedArray of tagged
   // values or a FixedDoubleArray) and length (a Smi) fields; the element
   // stores' length field and first element; what marks a hole in each.

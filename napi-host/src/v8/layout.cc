@@ -62,6 +62,31 @@ void ProbeExternal() {
   g_layout.external_value_offset = FindField<void*>(a, &first, b, &second);
 }
 
+// The instance type shared by two values of one kind (that V8 confirms is
+// that kind), or -1.
+template <typename Is>
+int SharedType(v8::Local<v8::Value> a, v8::Local<v8::Value> b, Is is) {
+  using v8::internal::Internals;
+  v8::internal::Address x = Word(V(a)), y = Word(V(b));
+  if (!Internals::HasHeapObjectTag(x) || !Internals::HasHeapObjectTag(y) || !is(a) || !is(b))
+    return -1;
+  int type = Internals::GetInstanceType(x);
+  return type == Internals::GetInstanceType(y) ? type : -1;
+}
+
+void ProbeValueTypes() {
+  static int first, second;
+  g_layout.external_type =
+      SharedType(v8::External::New(isolate(), &first), v8::External::New(isolate(), &second),
+                 [](v8::Local<v8::Value> v) { return v->IsExternal(); });
+  g_layout.bigint_type =
+      SharedType(v8::BigInt::New(isolate(), 1), v8::BigInt::NewFromUnsigned(isolate(), 1ull << 63),
+                 [](v8::Local<v8::Value> v) { return v->IsBigInt(); });
+  g_layout.symbol_type =
+      SharedType(v8::Symbol::New(isolate()), v8::Symbol::GetIterator(isolate()),
+                 [](v8::Local<v8::Value> v) { return v->IsSymbol(); });
+}
+
 void ProbeArrays() {
   using v8::internal::Address;
   using v8::internal::Internals;
@@ -202,18 +227,21 @@ void ProbeLayout() {
   v8::HandleScope scope(isolate());
   ProbeHeapNumber();
   ProbeExternal();
+  ProbeValueTypes();
   ProbeArrays();
   ProbeStrings();
   // For tests and for anyone wondering whether the fast paths are on.
   if (std::getenv("NARI_DEBUG_LAYOUT") != nullptr) {
     std::fprintf(stderr,
                  "nari layout: heap_number_type=%d heap_number_value_offset=%d "
-                 "external_value_offset=%d js_array_type=%d fixed_array_type=%d "
+                 "external_value_offset=%d external_type=%d bigint_type=%d symbol_type=%d "
+                 "js_array_type=%d fixed_array_type=%d "
                  "fixed_double_array_type=%d seq_one_byte_string_type=%d "
                  "seq_one_byte_internalized_type=%d string_length_offset=%d "
                  "seq_one_byte_data_offset=%d\n",
                  g_layout.heap_number_type, g_layout.heap_number_value_offset,
-                 g_layout.external_value_offset, g_layout.js_array_type,
+                 g_layout.external_value_offset, g_layout.external_type, g_layout.bigint_type,
+                 g_layout.symbol_type, g_layout.js_array_type,
                  g_layout.fixed_array_type, g_layout.fixed_double_array_type,
                  g_layout.seq_one_byte_string_type, g_layout.seq_one_byte_internalized_type,
                  g_layout.string_length_offset, g_layout.seq_one_byte_data_offset);

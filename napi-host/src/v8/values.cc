@@ -45,8 +45,9 @@ NARI_EXPORT int64_t nari_v8__Value__IntegerValue(H value) {
 
 // The napi_valuetype of `value` (same order of checks as Node). Smis,
 // strings and oddballs (undefined, null, booleans) are told from the tagged
-// word and the map's instance type, as V8's own inline accessors do; other
-// values ask V8.
+// word and the map's instance type, as V8's own inline accessors do, and so
+// are HeapNumbers, BigInts, Symbols and Externals (their types probed by
+// layout.cc); what is left is an object or a function.
 NARI_EXPORT int nari_v8__Value__TypeOf(H h) {
   using v8::internal::Internals;
   v8::internal::Address word = *reinterpret_cast<const v8::internal::Address*>(h);
@@ -61,6 +62,14 @@ NARI_EXPORT int nari_v8__Value__TypeOf(H h) {
     }
   }
   v8::Local<v8::Value> v = L(h);
+  if (g_layout.heap_number_type >= 0 && g_layout.bigint_type >= 0 && g_layout.symbol_type >= 0 &&
+      g_layout.external_type >= 0 && type != Internals::kOddballType) {
+    if (type == g_layout.heap_number_type) return 3;
+    if (type == g_layout.bigint_type) return 9;
+    if (type == g_layout.symbol_type) return 5;
+    if (type == g_layout.external_type) return 8;
+    return v->IsFunction() ? 7 : 6;
+  }
   if (v->IsNumber()) return 3;
   if (v->IsBigInt()) return 9;
   if (v->IsString()) return 4;
