@@ -98,10 +98,9 @@ impl Env {
     }
 
     pub fn has_pending_exception(&self) -> bool {
-        let pending = self.pending_exception.take();
-        let has = pending.is_some();
-        self.pending_exception.set(pending);
-        has
+        // SAFETY: a Cell of this thread; nothing holds a reference into it
+        // (Cell never lends one out), so reading it in place is sound.
+        unsafe { (*self.pending_exception.as_ptr()).is_some() }
     }
 
     /// Makes `exception` the pending exception (replacing any earlier one).

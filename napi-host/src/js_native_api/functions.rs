@@ -8,6 +8,7 @@
 
 use std::ffi::c_void;
 use std::os::raw::c_char;
+use std::sync::atomic::{AtomicU32, Ordering::Relaxed};
 
 use crate::abi::*;
 use crate::env::{arg, c_bytes, napi_fn, out, Env, NapiResult};
@@ -57,16 +58,17 @@ impl NativeCall {
     }
 }
 
-thread_local! {
-    /// Native functions running, called from JS (so JS is on the stack).
-    static NATIVE_DEPTH: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
-}
+/// Native functions running, called from JS (so JS is on the stack). Only
+/// the JS thread (there is one isolate per process) touches it, so relaxed
+/// loads and stores suffice: a plain static is cheaper than a thread-local
+/// on every call.
+static NATIVE_DEPTH: AtomicU32 = AtomicU32::new(0);
 
 /// Whether JavaScript is on the stack: a native function called from JS is
 /// running. `napi_make_callback` and callback scopes drain the nextTick and
 /// microtask queues only when it is not (as Node's outermost callback scope).
 pub fn called_from_js() -> bool {
-    NATIVE_DEPTH.get() > 0
+    NATIVE_DEPTH.load(Relaxed) > 0
 }
 
 /// Counts one running native function while alive.
@@ -74,14 +76,14 @@ struct NativeFrame;
 
 impl NativeFrame {
     fn enter() -> NativeFrame {
-        NATIVE_DEPTH.set(NATIVE_DEPTH.get() + 1);
+        NATIVE_DEPTH.store(NATIVE_DEPTH.load(Relaxed) + 1, Relaxed);
         NativeFrame
     }
 }
 
 impl Drop for NativeFrame {
     fn drop(&mut self) {
-        NATIVE_DEPTH.set(NATIVE_DEPTH.get() - 1);
+        NATIVE_DEPTH.store(NATIVE_DEPTH.load(Relaxed) - 1, Relaxed);
     }
 }
 
@@ -125,8 +127,10 @@ unsafe fn invoke(callback: &Callback, info: CallbackInfo) -> Option<Local> {
                     (&frame as *const CallFrame).cast_mut().cast(),
                 )
             };
-            if let Some(exception) = env.take_pending_exception() {
-                v8::throw(exception);
+            if env.has_pending_exception() {
+                if let Some(exception) = env.take_pending_exception() {
+                    v8::throw(exception);
+                }
                 return None;
             }
             // SAFETY: the addon returns NULL or a live handle.
