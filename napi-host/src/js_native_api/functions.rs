@@ -3,8 +3,8 @@
 //!
 //! Every native function made by nari carries a leaked [`Callback`] in a V8
 //! External; V8 calls the shim's trampoline, which calls [`invoke`]. `invoke`
-//! hands the addon a [`CallFrame`] on its own stack as `napi_callback_info`,
-//! and when the addon returns, rethrows the env's pending exception into JS.
+//! hands the addon V8's own callback info as `napi_callback_info`, and when
+//! the addon returns, rethrows the env's pending exception into JS.
 
 use std::ffi::c_void;
 use std::os::raw::c_char;
@@ -31,12 +31,6 @@ pub enum Target {
 pub struct Callback {
     pub env: &'static Env,
     pub target: Target,
-}
-
-/// What `napi_callback_info` points to during a call.
-pub struct CallFrame {
-    info: CallbackInfo,
-    data: *mut c_void,
 }
 
 /// The arguments of a call to a [`RustCallback`].
@@ -113,20 +107,13 @@ unsafe fn invoke(callback: &Callback, info: CallbackInfo) -> Option<Local> {
     let _frame = NativeFrame::enter();
     match callback.target {
         Target::Addon {
-            callback: function,
-            data,
+            callback: function, ..
         } => {
             let env = callback.env;
             env.clear_last_error();
-            let frame = CallFrame { info, data };
-            // SAFETY: calling the addon's callback with its env and a frame
-            // that outlives the call, as the Node-API contract requires.
-            let result = unsafe {
-                function(
-                    env.as_napi(),
-                    (&frame as *const CallFrame).cast_mut().cast(),
-                )
-            };
+            // SAFETY: calling the addon's callback with its env and the
+            // call's info, alive until it returns, as Node-API requires.
+            let result = unsafe { function(env.as_napi(), info.as_ptr().cast_mut().cast()) };
             if env.has_pending_exception() {
                 if let Some(exception) = env.take_pending_exception() {
                     v8::throw(exception);
@@ -308,9 +295,20 @@ napi_fn! {
 ///
 /// # Safety
 /// `cbinfo` NULL or the `napi_callback_info` nari passed to the running callback.
-unsafe fn frame<'a>(cbinfo: napi_callback_info) -> NapiResult<&'a CallFrame> {
+unsafe fn frame(cbinfo: napi_callback_info) -> NapiResult<CallbackInfo> {
     // SAFETY: per the caller's guarantee.
-    unsafe { cbinfo.cast::<CallFrame>().as_ref() }.ok_or(napi_invalid_arg)
+    unsafe { CallbackInfo::from_ptr(cbinfo.cast_const().cast()) }.ok_or(napi_invalid_arg)
+}
+
+/// The `data` the running function was made with.
+fn callback_data(info: CallbackInfo) -> *mut c_void {
+    // SAFETY: nari's native functions carry their leaked Callback's address
+    // in their External (see `trampoline`).
+    let callback = unsafe { &*info.data_external().cast::<Callback>() };
+    match callback.target {
+        Target::Addon { data, .. } => data,
+        Target::Rust(_) => std::ptr::null_mut(),
+    }
 }
 
 napi_fn! {
@@ -331,15 +329,15 @@ napi_fn! {
             // SAFETY: Local and napi_value share a layout; the shim writes
             // exactly `capacity` elements, all non-NULL handles.
             let slots = std::slice::from_raw_parts_mut(argv.cast::<Local>(), capacity);
-            *argc = frame.info.args(slots);
+            *argc = frame.args(slots);
         } else if !argc.is_null() {
-            *argc = frame.info.args(&mut []);
+            *argc = frame.length();
         }
         if !this_arg.is_null() {
-            this_arg.write(frame.info.this().to_napi());
+            this_arg.write(frame.this().to_napi());
         }
         if !data.is_null() {
-            data.write(frame.data);
+            data.write(callback_data(frame));
         }
         Ok(())
     }
@@ -350,7 +348,7 @@ napi_fn! {
     fn napi_get_new_target(_env, cbinfo: napi_callback_info, result: *mut napi_value) {
         let frame = frame(cbinfo)?;
         let result = out(result)?;
-        result.set(frame.info.new_target().map_or(std::ptr::null_mut(), Local::to_napi));
+        result.set(frame.new_target().map_or(std::ptr::null_mut(), Local::to_napi));
         Ok(())
     }
 }

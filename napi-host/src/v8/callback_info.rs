@@ -36,6 +36,19 @@ pub type FunctionCallback = unsafe extern "C" fn(info: CallbackInfo);
 pub struct CallbackInfo(NonNull<RawCallbackInfo>);
 
 impl CallbackInfo {
+    /// The info behind a pointer from [`CallbackInfo::as_ptr`] (None for NULL).
+    ///
+    /// # Safety
+    /// `info` must be NULL or the pointer of a call still running.
+    pub unsafe fn from_ptr(info: *const c_void) -> Option<CallbackInfo> {
+        NonNull::new(info.cast_mut().cast()).map(CallbackInfo)
+    }
+
+    /// The address of V8's FunctionCallbackInfo, valid during the call.
+    pub fn as_ptr(&self) -> *const c_void {
+        self.0.as_ptr().cast_const().cast()
+    }
+
     fn raw(&self) -> &RawCallbackInfo {
         // SAFETY: V8 passed this info to the running callback; it outlives
         // every use (the type is only made from that parameter).

@@ -70,6 +70,12 @@ struct HeapFacts {
   int32_t heap_number_value_offset;
   int32_t map_instance_type_offset;
   int32_t smi_shift;
+  // The instance types of the primitives that are heap objects: every string
+  // type is below the first; a value of none of these kinds is an object.
+  int32_t first_nonstring_type;
+  int32_t oddball_type;
+  int32_t bigint_type;  // -1 when probing failed
+  int32_t symbol_type;  // -1 when probing failed
 };
 NARI_EXPORT void nari_v8__Layout__HeapFacts(HeapFacts* facts) {
   using v8::internal::Internals;
@@ -80,6 +86,10 @@ NARI_EXPORT void nari_v8__Layout__HeapFacts(HeapFacts* facts) {
   facts->heap_number_value_offset = g_layout.heap_number_value_offset;
   facts->map_instance_type_offset = Internals::kMapInstanceTypeOffset;
   facts->smi_shift = v8::internal::kSmiTagSize + v8::internal::kSmiShiftSize;
+  facts->first_nonstring_type = Internals::kFirstNonstringType;
+  facts->oddball_type = Internals::kOddballType;
+  facts->bigint_type = g_layout.bigint_type;
+  facts->symbol_type = g_layout.symbol_type;
 }
 
 // Compiles and runs `source` as a classic script named `filename`.

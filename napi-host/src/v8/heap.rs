@@ -22,6 +22,10 @@ pub(super) struct HeapFacts {
     heap_number_value_offset: i32,
     map_instance_type_offset: i32,
     smi_shift: i32,
+    first_nonstring_type: i32,
+    oddball_type: i32,
+    bigint_type: i32,
+    symbol_type: i32,
 }
 
 static UNDEFINED: AtomicPtr<c_void> = AtomicPtr::new(std::ptr::null_mut());
@@ -30,6 +34,9 @@ static HEAP_NUMBER_TYPE: AtomicI32 = AtomicI32::new(-1);
 static HEAP_NUMBER_VALUE_OFFSET: AtomicUsize = AtomicUsize::new(0);
 static MAP_INSTANCE_TYPE_OFFSET: AtomicUsize = AtomicUsize::new(0);
 static SMI_SHIFT: AtomicI32 = AtomicI32::new(0);
+/// Instance types of the primitives that are heap objects (strings are all
+/// below the first); 0 until recorded, and left 0 if any was not probed.
+static PRIMITIVE_TYPES: [AtomicI32; 5] = [const { AtomicI32::new(0) }; 5];
 
 /// Records the facts; on the JS thread, once the isolate exists and before
 /// any JS runs.
@@ -48,6 +55,18 @@ pub(super) fn record_isolate_facts() {
     HEAP_NUMBER_VALUE_OFFSET.store(offset(facts.heap_number_value_offset), Relaxed);
     MAP_INSTANCE_TYPE_OFFSET.store(offset(facts.map_instance_type_offset), Relaxed);
     SMI_SHIFT.store(facts.smi_shift, Relaxed);
+    let primitives = [
+        facts.first_nonstring_type,
+        facts.oddball_type,
+        facts.heap_number_type,
+        facts.bigint_type,
+        facts.symbol_type,
+    ];
+    if primitives.iter().all(|&t| t > 0) {
+        for (slot, value) in PRIMITIVE_TYPES.iter().zip(primitives) {
+            slot.store(value, Relaxed);
+        }
+    }
 }
 
 /// `undefined`, as a handle to its root slot.
@@ -105,13 +124,34 @@ pub(super) fn number_value(value: Local) -> Option<f64> {
     if word & 1 == 0 {
         return Some(((word as i64) >> SMI_SHIFT.load(Relaxed)) as f64);
     }
-    // SAFETY: a heap object's first field is its map (a heap object too),
-    // whose instance type is a u16 at the header's offset.
-    let map: usize = unsafe { field(word, 0) };
-    let instance_type: u16 = unsafe { field(map, MAP_INSTANCE_TYPE_OFFSET.load(Relaxed)) };
-    if i32::from(instance_type) != HEAP_NUMBER_TYPE.load(Relaxed) {
+    if instance_type(word) != HEAP_NUMBER_TYPE.load(Relaxed) {
         return None;
     }
     // SAFETY: a HeapNumber holds its double at the probed offset.
     Some(unsafe { field(word, HEAP_NUMBER_VALUE_OFFSET.load(Relaxed)) })
+}
+
+/// The instance type of a heap object's map.
+fn instance_type(tagged: usize) -> i32 {
+    // SAFETY: a heap object's first field is its map (a heap object too),
+    // whose instance type is a u16 at the header's offset.
+    let map: usize = unsafe { field(tagged, 0) };
+    i32::from(unsafe { field::<u16>(map, MAP_INSTANCE_TYPE_OFFSET.load(Relaxed)) })
+}
+
+/// Whether `value` is an object (functions included): a JS value that is
+/// not a Smi, a string, an oddball, a HeapNumber, a BigInt or a Symbol.
+/// None when those types are not known (then ask V8).
+#[inline]
+pub(super) fn is_object(value: Local) -> Option<bool> {
+    let first_nonstring = PRIMITIVE_TYPES[0].load(Relaxed);
+    if first_nonstring == 0 {
+        return None;
+    }
+    let word = word(value);
+    if word & 1 == 0 {
+        return Some(false);
+    }
+    let kind = instance_type(word);
+    Some(kind >= first_nonstring && PRIMITIVE_TYPES[1..].iter().all(|t| t.load(Relaxed) != kind))
 }

@@ -35,6 +35,15 @@ pub fn uint32(value: u32) -> Local {
 }
 
 impl Local {
+    /// Whether this is an object (functions included), told from the heap
+    /// object's type ([`heap`](super::heap)) when the primitives' are known.
+    #[inline]
+    pub fn is_object(self) -> bool {
+        // SAFETY (the fallback): see module comment.
+        super::heap::is_object(self)
+            .unwrap_or_else(|| unsafe { ffi::nari_v8__Value__IsObject(self) })
+    }
+
     /// The value if this is a Number: Smis and HeapNumbers are read in place
     /// ([`heap`](super::heap)); anything else asks V8.
     #[inline]
@@ -99,7 +108,6 @@ predicates! {
     is_boolean => nari_v8__Value__IsBoolean,
     is_string => nari_v8__Value__IsString,
     is_name => nari_v8__Value__IsName,
-    is_object => nari_v8__Value__IsObject,
     is_function => nari_v8__Value__IsFunction,
     is_array => nari_v8__Value__IsArray,
     is_native_error => nari_v8__Value__IsNativeError,
