@@ -76,14 +76,14 @@ impl CallbackInfo {
     pub fn args(&self, argv: &mut [Local]) -> usize {
         let length = self.length();
         let values = self.raw().values;
-        let undefined = heap::undefined();
-        for (i, slot) in argv.iter_mut().enumerate() {
-            *slot = if i < length {
-                // SAFETY: `values` has `length` argument slots.
-                Local(unsafe { NonNull::new_unchecked(values.add(i).cast()) })
-            } else {
-                undefined
-            };
+        let given = length.min(argv.len());
+        let (passed, missing) = argv.split_at_mut(given);
+        for (i, slot) in passed.iter_mut().enumerate() {
+            // SAFETY: `values` has `length` > i argument slots.
+            *slot = Local(unsafe { NonNull::new_unchecked(values.add(i).cast()) });
+        }
+        if !missing.is_empty() {
+            missing.fill(heap::undefined());
         }
         length
     }
