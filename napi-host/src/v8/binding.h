@@ -89,6 +89,9 @@ struct Layout {
   int seq_one_byte_internalized_type = -1;
   int string_length_offset = 0;
   int seq_one_byte_data_offset = 0;
+  // The instance-type bit (under Internals::kStringEncodingMask) that every
+  // one-byte string has, whatever its representation; -1 when unknown.
+  int one_byte_encoding = -1;
 };
 extern Layout g_layout;
 
@@ -118,6 +121,15 @@ bool ReadArrayElement(H array, uint32_t index, H* result);
 // The Latin-1 characters of a sequential one-byte string, read in place
 // (valid until the next allocation); false for any other string.
 bool ReadOneByteString(H string, const uint8_t** chars, int* length);
+
+// Whether `string` (a string) holds only Latin-1 characters by V8's own
+// account (its encoding), in any representation: sliced, cons, thin …
+inline bool IsOneByteString(H string) {
+  using v8::internal::Internals;
+  return g_layout.one_byte_encoding >= 0 &&
+         (Internals::GetInstanceType(Word(string)) & Internals::kStringEncodingMask) ==
+             g_layout.one_byte_encoding;
+}
 
 // A new handle in the current HandleScope holding a Smi (no allocation, no
 // V8 state change: only the scope's next slot is taken).

@@ -193,6 +193,11 @@ void ProbeStrings() {
     return;
   int wide_type = Internals::GetInstanceType(Word(V(two_byte)));
   if (wide_type == plain || wide_type == internalized) return;
+  int encoding = plain & Internals::kStringEncodingMask;
+  if ((internalized & Internals::kStringEncodingMask) == encoding &&
+      (wide_type & Internals::kStringEncodingMask) != encoding) {
+    g_layout.one_byte_encoding = encoding;
+  }
   int length_offset = 0;
   for (int offset = 4; offset < 32 && length_offset == 0; offset += 4) {
     bool all = true;
@@ -238,13 +243,14 @@ void ProbeLayout() {
                  "js_array_type=%d fixed_array_type=%d "
                  "fixed_double_array_type=%d seq_one_byte_string_type=%d "
                  "seq_one_byte_internalized_type=%d string_length_offset=%d "
-                 "seq_one_byte_data_offset=%d\n",
+                 "seq_one_byte_data_offset=%d one_byte_encoding=%d\n",
                  g_layout.heap_number_type, g_layout.heap_number_value_offset,
                  g_layout.external_value_offset, g_layout.external_type, g_layout.bigint_type,
                  g_layout.symbol_type, g_layout.js_array_type,
                  g_layout.fixed_array_type, g_layout.fixed_double_array_type,
                  g_layout.seq_one_byte_string_type, g_layout.seq_one_byte_internalized_type,
-                 g_layout.string_length_offset, g_layout.seq_one_byte_data_offset);
+                 g_layout.string_length_offset, g_layout.seq_one_byte_data_offset,
+                 g_layout.one_byte_encoding);
   }
 }
 

@@ -119,10 +119,21 @@ NARI_EXPORT int nari_v8__String__Utf8Length(H s) {
 
 // Writes at most `capacity` bytes of whole UTF-8 characters, no terminator;
 // returns the number of bytes written.
+//
+// Other one-byte strings (slices, concatenations) are copied out by V8 as
+// Latin-1, a plain copy, and are done if that copy is ASCII; V8's UTF-8
+// writer encodes character by character.
 NARI_EXPORT int nari_v8__String__WriteUtf8(H s, char* buffer, int capacity) {
   const uint8_t* chars;
   int length;
   if (ReadOneByteString(s, &chars, &length)) return Latin1ToUtf8(chars, length, buffer, capacity);
+  if (IsOneByteString(s)) {
+    v8::Local<v8::String> string = L<v8::String>(s);
+    int n = string->Length() < capacity ? string->Length() : capacity;
+    uint8_t* bytes = reinterpret_cast<uint8_t*>(buffer);
+    n = string->WriteOneByte(isolate(), bytes, 0, n, v8::String::NO_NULL_TERMINATION);
+    if (IsAscii(bytes, n)) return n;
+  }
   return L<v8::String>(s)->WriteUtf8(
       isolate(), buffer, capacity, nullptr,
       v8::String::REPLACE_INVALID_UTF8 | v8::String::NO_NULL_TERMINATION);
