@@ -137,27 +137,28 @@ pub(crate) unsafe fn view_info(
     arraybuffer: *mut napi_value,
     byte_offset: *mut usize,
 ) {
-    let offset = view.view_byte_offset();
     // SAFETY: per the caller's guarantee.
     let (data, arraybuffer, byte_offset) =
         unsafe { (out(data), out(arraybuffer), out(byte_offset)) };
-    if data.is_ok() || arraybuffer.is_ok() {
-        let buffer = view.view_buffer();
-        if let Ok(data) = data {
-            // A detached buffer has no memory: NULL plus an offset of 0.
-            data.set(
-                buffer
-                    .buffer_data()
-                    .cast::<u8>()
-                    .wrapping_add(offset)
-                    .cast(),
-            );
-        }
-        if let Ok(arraybuffer) = arraybuffer {
+    match (data, arraybuffer) {
+        (Ok(data), Ok(arraybuffer)) => {
+            let buffer = view.view_buffer();
             arraybuffer.set(buffer.to_napi());
+            // A detached buffer has no memory: NULL (its offset is 0 then).
+            let base = buffer.buffer_data();
+            data.set(if base.is_null() {
+                base
+            } else {
+                base.cast::<u8>()
+                    .wrapping_add(view.view_byte_offset())
+                    .cast()
+            });
         }
+        (Ok(data), Err(_)) => data.set(view.view_data()),
+        (Err(_), Ok(arraybuffer)) => arraybuffer.set(view.view_buffer().to_napi()),
+        (Err(_), Err(_)) => {}
     }
     if let Ok(byte_offset) = byte_offset {
-        byte_offset.set(offset);
+        byte_offset.set(view.view_byte_offset());
     }
 }

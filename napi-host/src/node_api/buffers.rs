@@ -125,9 +125,7 @@ napi_fn! {
             return Err(napi_invalid_arg);
         }
         if !data.is_null() {
-            let base = value.view_buffer().buffer_data();
-            let start = if base.is_null() { base } else { base.cast::<u8>().add(value.view_byte_offset()).cast() };
-            data.write(start);
+            data.write(value.view_data());
         }
         if !length.is_null() {
             length.write(value.view_byte_length());

@@ -149,10 +149,11 @@ NARI_EXPORT H nari_v8__TypedArray__New(int type, H buffer, size_t offset, size_t
 }
 
 // The napi_typedarray_type of a TypedArray (-1 for a type Node-API lacks).
+// Uint8Array (every Buffer) is asked first.
 NARI_EXPORT int nari_v8__TypedArray__Type(H array) {
   v8::Local<v8::Value> v = L(array);
-  if (v->IsInt8Array()) return 0;
   if (v->IsUint8Array()) return 1;
+  if (v->IsInt8Array()) return 0;
   if (v->IsUint8ClampedArray()) return 2;
   if (v->IsInt16Array()) return 3;
   if (v->IsUint16Array()) return 4;
@@ -177,6 +178,13 @@ NARI_EXPORT H nari_v8__DataView__New(H buffer, size_t offset, size_t length) {
 // For a TypedArray or DataView. Buffer() may move an on-heap buffer off the
 // heap, so callers ask for it only when they need it.
 NARI_EXPORT H nari_v8__ArrayBufferView__Buffer(H view) { return V(ViewBuffer(view)); }
+// The first byte a view covers: its buffer's memory plus its offset (NULL
+// when the buffer is detached).
+NARI_EXPORT void* nari_v8__ArrayBufferView__Data(H view) {
+  v8::Local<v8::ArrayBufferView> v = L<v8::ArrayBufferView>(view);
+  auto* base = static_cast<uint8_t*>(v->Buffer()->Data());
+  return base == nullptr ? nullptr : base + v->ByteOffset();
+}
 NARI_EXPORT size_t nari_v8__ArrayBufferView__ByteOffset(H view) {
   return L<v8::ArrayBufferView>(view)->ByteOffset();
 }

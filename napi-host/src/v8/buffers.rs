@@ -53,6 +53,7 @@ mod ffi {
         pub fn nari_v8__TypedArray__Type(array: Local) -> c_int;
         pub fn nari_v8__TypedArray__Length(array: Local) -> usize;
         pub fn nari_v8__DataView__New(buffer: Local, offset: usize, length: usize) -> Local;
+        pub fn nari_v8__ArrayBufferView__Data(view: Local) -> *mut c_void;
         pub fn nari_v8__ArrayBufferView__Buffer(view: Local) -> Local;
         pub fn nari_v8__ArrayBufferView__ByteOffset(view: Local) -> usize;
         pub fn nari_v8__ArrayBufferView__ByteLength(view: Local) -> usize;
@@ -174,6 +175,11 @@ impl Local {
     pub fn view_buffer(self) -> Local {
         // SAFETY: see module comment.
         unsafe { ffi::nari_v8__ArrayBufferView__Buffer(self) }
+    }
+    /// The first byte a view covers (null when its buffer is detached).
+    pub fn view_data(self) -> *mut c_void {
+        // SAFETY: see module comment.
+        unsafe { ffi::nari_v8__ArrayBufferView__Data(self) }
     }
     pub fn view_byte_offset(self) -> usize {
         // SAFETY: see module comment.
