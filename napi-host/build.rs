@@ -4,7 +4,7 @@
 //!    else Debian's `libnode108` + `libnode-dev` (and `libuv1`, `libc-ares2`)
 //!    fetched with `apt-get download` and unpacked into a cache under `target/`,
 //!    whose libnode gets its references to its own V8 and Node.js symbols
-//!    bound ahead of time (`build/prelink.rs`: 9 ms less per process start).
+//!    bound ahead of time (`build_prelink.rs`: 9 ms less per process start).
 //! 2. Compiles the C++ shim (`src/v8/*.cc`) against those headers.
 //! 3. Reads the Node-API headers in `include/` — the single source of truth for
 //!    what the executable exports — and generates:
@@ -20,7 +20,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-#[path = "build/prelink.rs"]
+#[path = "build_prelink.rs"]
 mod prelink;
 
 const DEBIAN_PACKAGES: &[&str] = &[
