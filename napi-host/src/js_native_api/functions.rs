@@ -115,21 +115,34 @@ unsafe fn invoke(callback: &Callback, info: CallbackInfo) -> Option<Local> {
             // call's info, alive until it returns, as Node-API requires.
             let result = unsafe { function(env.as_napi(), info.as_ptr().cast_mut().cast()) };
             if env.has_pending_exception() {
-                if let Some(exception) = env.take_pending_exception() {
-                    v8::throw(exception);
-                }
+                rethrow_pending(env);
                 return None;
             }
             // SAFETY: the addon returns NULL or a live handle.
             unsafe { Local::from_napi(result) }
         }
-        Target::Rust(function) => match function(&NativeCall { info }) {
-            Ok(value) => Some(value),
-            Err(exception) => {
-                v8::throw(exception);
-                None
-            }
-        },
+        Target::Rust(function) => call_rust(function, info),
+    }
+}
+
+/// Throws the exception the addon left pending into JS (off the hot path).
+#[cold]
+#[inline(never)]
+fn rethrow_pending(env: &Env) {
+    if let Some(exception) = env.take_pending_exception() {
+        v8::throw(exception);
+    }
+}
+
+/// Runs one of nari's own natives (kept out of the addon path's frame).
+#[inline(never)]
+fn call_rust(function: RustCallback, info: CallbackInfo) -> Option<Local> {
+    match function(&NativeCall { info }) {
+        Ok(value) => Some(value),
+        Err(exception) => {
+            v8::throw(exception);
+            None
+        }
     }
 }
 
