@@ -1,7 +1,11 @@
-// Probes, once, where this V8 build keeps a HeapNumber's double and an
-// External's pointer (see `Layout` in binding.h). Each fact is accepted only
-// when it reads back the values of two freshly made objects exactly; anything
-// else leaves the field unset and the fast paths use V8's API instead.
+// Probes, once, how this V8 build lays out the objects nari reads in place
+// (see `Layout` in binding.h): a HeapNumber's double, an External's pointer,
+// the instance types of the primitives, fast JSArray elements (and their
+// holes), sequential one-byte strings. Each fact is accepted only when it
+// reads back the values of freshly made objects exactly; anything else
+// leaves the field unset and the fast paths use V8's API instead. A test
+// (tests/runtime.rs) fails if any probe does, so a V8 update cannot quietly
+// turn the fast paths off.
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
