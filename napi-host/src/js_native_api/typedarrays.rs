@@ -127,7 +127,8 @@ napi_fn! {
 
 /// The info a TypedArray and a DataView share, each out-pointer optional:
 /// `*data` (buffer memory + offset), `*arraybuffer`, `*byte_offset`. The
-/// buffer is only fetched when needed (fetching may move it off the heap).
+/// buffer is only fetched when needed (fetching may move it off the heap;
+/// `view_data` moves it first, so both describe the same memory).
 ///
 /// # Safety
 /// Each pointer NULL or valid for writes.
@@ -140,23 +141,12 @@ pub(crate) unsafe fn view_info(
     // SAFETY: per the caller's guarantee.
     let (data, arraybuffer, byte_offset) =
         unsafe { (out(data), out(arraybuffer), out(byte_offset)) };
-    match (data, arraybuffer) {
-        (Ok(data), Ok(arraybuffer)) => {
-            let buffer = view.view_buffer();
-            arraybuffer.set(buffer.to_napi());
-            // A detached buffer has no memory: NULL (its offset is 0 then).
-            let base = buffer.buffer_data();
-            data.set(if base.is_null() {
-                base
-            } else {
-                base.cast::<u8>()
-                    .wrapping_add(view.view_byte_offset())
-                    .cast()
-            });
-        }
-        (Ok(data), Err(_)) => data.set(view.view_data()),
-        (Err(_), Ok(arraybuffer)) => arraybuffer.set(view.view_buffer().to_napi()),
-        (Err(_), Err(_)) => {}
+    if let Ok(data) = data {
+        // A detached buffer has no memory: NULL (its offset is 0 then).
+        data.set(view.view_data());
+    }
+    if let Ok(arraybuffer) = arraybuffer {
+        arraybuffer.set(view.view_buffer().to_napi());
     }
     if let Ok(byte_offset) = byte_offset {
         byte_offset.set(view.view_byte_offset());

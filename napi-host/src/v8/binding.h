@@ -92,6 +92,17 @@ struct Layout {
   // The instance-type bit (under Internals::kStringEncodingMask) that every
   // one-byte string has, whatever its representation; -1 when unknown.
   int one_byte_encoding = -1;
+  // Typed arrays: their one instance type; the fields holding the buffer
+  // (tagged), the address of the first byte (raw) and the on-heap base (0
+  // when the memory is off the heap); an ArrayBuffer's backing store (raw,
+  // NULL once detached).
+  int typed_array_type = -1;
+  int view_buffer_offset = 0;
+  int typed_array_external_pointer_offset = 0;
+  int typed_array_base_pointer_offset = 0;
+  int array_buffer_backing_store_offset = 0;
+  int view_byte_offset_offset = 0;  // size_t
+  int typed_array_length_offset = 0;  // size_t
 };
 extern Layout g_layout;
 
@@ -121,6 +132,14 @@ bool ReadArrayElement(H array, uint32_t index, H* result);
 // The Latin-1 characters of a sequential one-byte string, read in place
 // (valid until the next allocation); false for any other string.
 bool ReadOneByteString(H string, const uint8_t** chars, int* length);
+
+// A typed array's facts read in place, for arrays whose memory is off V8's
+// heap and (but for the buffer) whose buffer is not detached; each returns
+// false (ask V8) otherwise.
+bool ReadTypedArrayData(H view, void** data);
+bool ReadTypedArrayBuffer(H view, H* buffer);
+bool ReadTypedArrayByteOffset(H view, size_t* offset);
+bool ReadTypedArrayLength(H view, size_t* length);
 
 // Whether `string` (a string) holds only Latin-1 characters by V8's own
 // account (its encoding), in any representation: sliced, cons, thin …

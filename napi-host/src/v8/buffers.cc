@@ -165,7 +165,11 @@ NARI_EXPORT int nari_v8__TypedArray__Type(H array) {
   if (v->IsBigUint64Array()) return 10;
   return -1;
 }
-NARI_EXPORT size_t nari_v8__TypedArray__Length(H array) { return L<v8::TypedArray>(array)->Length(); }
+NARI_EXPORT size_t nari_v8__TypedArray__Length(H array) {
+  size_t length;
+  if (ReadTypedArrayLength(array, &length)) return length;
+  return L<v8::TypedArray>(array)->Length();
+}
 
 // A DataView over an ArrayBuffer or SharedArrayBuffer; the caller checks
 // that the range fits.
@@ -177,15 +181,23 @@ NARI_EXPORT H nari_v8__DataView__New(H buffer, size_t offset, size_t length) {
 
 // For a TypedArray or DataView. Buffer() may move an on-heap buffer off the
 // heap, so callers ask for it only when they need it.
-NARI_EXPORT H nari_v8__ArrayBufferView__Buffer(H view) { return V(ViewBuffer(view)); }
+NARI_EXPORT H nari_v8__ArrayBufferView__Buffer(H view) {
+  H buffer;
+  if (ReadTypedArrayBuffer(view, &buffer)) return buffer;
+  return V(ViewBuffer(view));
+}
 // The first byte a view covers: its buffer's memory plus its offset (NULL
 // when the buffer is detached).
 NARI_EXPORT void* nari_v8__ArrayBufferView__Data(H view) {
+  void* data;
+  if (ReadTypedArrayData(view, &data)) return data;
   v8::Local<v8::ArrayBufferView> v = L<v8::ArrayBufferView>(view);
   auto* base = static_cast<uint8_t*>(v->Buffer()->Data());
   return base == nullptr ? nullptr : base + v->ByteOffset();
 }
 NARI_EXPORT size_t nari_v8__ArrayBufferView__ByteOffset(H view) {
+  size_t offset;
+  if (ReadTypedArrayByteOffset(view, &offset)) return offset;
   return L<v8::ArrayBufferView>(view)->ByteOffset();
 }
 NARI_EXPORT size_t nari_v8__ArrayBufferView__ByteLength(H view) {

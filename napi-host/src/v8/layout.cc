@@ -91,25 +91,34 @@ void ProbeValueTypes() {
                  [](v8::Local<v8::Value> v) { return v->IsSymbol(); });
 }
 
+// Runs `source` (an expression) and returns its value if it is an array of
+// `count` elements, writing them to `out`.
+bool ProbeValues(const char* source, v8::Local<v8::Value>* out, uint32_t count) {
+  v8::Local<v8::String> code;
+  v8::Local<v8::Script> script;
+  v8::Local<v8::Value> value;
+  if (!v8::String::NewFromUtf8(isolate(), source).ToLocal(&code) ||
+      !v8::Script::Compile(context(), code).ToLocal(&script) ||
+      !script->Run(context()).ToLocal(&value) || !value->IsArray() ||
+      value.As<v8::Array>()->Length() != count) {
+    return false;
+  }
+  for (uint32_t i = 0; i < count; i++) {
+    if (!value.As<v8::Array>()->Get(context(), i).ToLocal(&out[i])) return false;
+  }
+  return true;
+}
+
 void ProbeArrays() {
   using v8::internal::Address;
   using v8::internal::Internals;
   // Array literals get the element kinds JS code gets: [7, 8] tagged
   // elements, [0.5, 1.5] unboxed doubles, new Array(2) holes, [, 1.5] a
   // double hole.
-  const char* source = "[[7, 8], [0.5, 1.5], new Array(2), [, 1.5]]";
-  v8::Local<v8::String> code;
-  v8::Local<v8::Script> script;
-  v8::Local<v8::Value> value;
-  if (!v8::String::NewFromUtf8(isolate(), source).ToLocal(&code) ||
-      !v8::Script::Compile(context(), code).ToLocal(&script) ||
-      !script->Run(context()).ToLocal(&value) || !value->IsArray()) {
-    return;
-  }
-  v8::Local<v8::Array> probes = value.As<v8::Array>();
   v8::Local<v8::Value> arrays[4];
-  for (uint32_t i = 0; i < 4; i++) {
-    if (!probes->Get(context(), i).ToLocal(&arrays[i]) || !arrays[i]->IsArray()) return;
+  if (!ProbeValues("[[7, 8], [0.5, 1.5], new Array(2), [, 1.5]]", arrays, 4)) return;
+  for (v8::Local<v8::Value> array : arrays) {
+    if (!array->IsArray()) return;
   }
   v8::Local<v8::Value> tagged = arrays[0], unboxed = arrays[1], holey = arrays[2],
                        holey_doubles = arrays[3];
@@ -230,6 +239,66 @@ void ProbeStrings() {
   g_layout.seq_one_byte_data_offset = data_offset;
 }
 
+void ProbeTypedArrays() {
+  using v8::internal::Address;
+  using v8::internal::Internals;
+  // Two off-heap views at known offsets into their buffers, two small arrays
+  // V8 keeps on its heap, and a buffer to detach.
+  v8::Local<v8::Value> v[7];
+  if (!ProbeValues("(() => { const a = new ArrayBuffer(64), b = new ArrayBuffer(48);"
+                   "  return [a, b, new Uint8Array(a, 8, 16), new Float64Array(b, 16, 2),"
+                   "          new Uint8Array(4), new Int16Array(3), new ArrayBuffer(8)]; })()",
+                   v, 7) ||
+      !v[0]->IsArrayBuffer() || !v[1]->IsArrayBuffer() || !v[6]->IsArrayBuffer()) {
+    return;
+  }
+  auto raw = [](Address object, int offset) { return Internals::ReadRawField<Address>(object, offset); };
+  Address a = Word(V(v[0])), b = Word(V(v[1])), va = Word(V(v[2])), vb = Word(V(v[3]));
+  Address heap_a = Word(V(v[4])), heap_b = Word(V(v[5]));
+  auto data_a = reinterpret_cast<Address>(v[0].As<v8::ArrayBuffer>()->Data());
+  auto data_b = reinterpret_cast<Address>(v[1].As<v8::ArrayBuffer>()->Data());
+  int type = Internals::GetInstanceType(va);
+  for (Address view : {vb, heap_a, heap_b}) {
+    if (Internals::GetInstanceType(view) != type) return;
+  }
+  // Each field must be found at exactly one offset.
+  auto unique = [](auto matches) {
+    int found = 0;
+    for (int offset = sizeof(void*); offset < 128; offset += sizeof(void*)) {
+      if (matches(offset)) {
+        if (found != 0) return 0;
+        found = offset;
+      }
+    }
+    return found;
+  };
+  int buffer = unique([&](int at) { return raw(va, at) == a && raw(vb, at) == b; });
+  int store = unique([&](int at) { return raw(a, at) == data_a && raw(b, at) == data_b; });
+  int external = unique([&](int at) { return raw(va, at) == data_a + 8 && raw(vb, at) == data_b + 16; });
+  int byte_offset = unique([&](int at) { return raw(va, at) == 8 && raw(vb, at) == 16; });
+  int length = unique([&](int at) { return raw(va, at) == 16 && raw(vb, at) == 2; });
+  int base = unique([&](int at) {
+    return raw(va, at) == 0 && raw(vb, at) == 0 && Internals::HasHeapObjectTag(raw(heap_a, at)) &&
+           Internals::HasHeapObjectTag(raw(heap_b, at));
+  });
+  if (buffer == 0 || store == 0 || external == 0 || base == 0 || byte_offset == 0 ||
+      length == 0 || data_a == 0 || data_b == 0) {
+    return;
+  }
+  // A detached buffer's backing store must read as NULL.
+  v8::Local<v8::ArrayBuffer> detached = v[6].As<v8::ArrayBuffer>();
+  if (!detached->IsDetachable()) return;
+  detached->Detach();
+  if (raw(Word(V(v[6])), store) != 0) return;
+  g_layout.typed_array_type = type;
+  g_layout.view_buffer_offset = buffer;
+  g_layout.typed_array_external_pointer_offset = external;
+  g_layout.typed_array_base_pointer_offset = base;
+  g_layout.array_buffer_backing_store_offset = store;
+  g_layout.view_byte_offset_offset = byte_offset;
+  g_layout.typed_array_length_offset = length;
+}
+
 }  // namespace
 
 void ProbeLayout() {
@@ -239,6 +308,7 @@ void ProbeLayout() {
   ProbeValueTypes();
   ProbeArrays();
   ProbeStrings();
+  ProbeTypedArrays();
   // For tests and for anyone wondering whether the fast paths are on.
   if (std::getenv("NARI_DEBUG_LAYOUT") != nullptr) {
     std::fprintf(stderr,
@@ -247,14 +317,21 @@ void ProbeLayout() {
                  "js_array_type=%d fixed_array_type=%d "
                  "fixed_double_array_type=%d seq_one_byte_string_type=%d "
                  "seq_one_byte_internalized_type=%d string_length_offset=%d "
-                 "seq_one_byte_data_offset=%d one_byte_encoding=%d\n",
+                 "seq_one_byte_data_offset=%d one_byte_encoding=%d typed_array_type=%d "
+                 "view_buffer_offset=%d typed_array_external_pointer_offset=%d "
+                 "typed_array_base_pointer_offset=%d array_buffer_backing_store_offset=%d "
+                 "view_byte_offset_offset=%d typed_array_length_offset=%d\n",
                  g_layout.heap_number_type, g_layout.heap_number_value_offset,
                  g_layout.external_value_offset, g_layout.external_type, g_layout.bigint_type,
                  g_layout.symbol_type, g_layout.js_array_type,
                  g_layout.fixed_array_type, g_layout.fixed_double_array_type,
                  g_layout.seq_one_byte_string_type, g_layout.seq_one_byte_internalized_type,
                  g_layout.string_length_offset, g_layout.seq_one_byte_data_offset,
-                 g_layout.one_byte_encoding);
+                 g_layout.one_byte_encoding, g_layout.typed_array_type,
+                 g_layout.view_buffer_offset, g_layout.typed_array_external_pointer_offset,
+                 g_layout.typed_array_base_pointer_offset,
+                 g_layout.array_buffer_backing_store_offset, g_layout.view_byte_offset_offset,
+                 g_layout.typed_array_length_offset);
   }
 }
 
@@ -305,6 +382,60 @@ bool ReadOneByteString(H string, const uint8_t** chars, int* length) {
   *length = Internals::ReadRawField<int32_t>(word, g_layout.string_length_offset);
   *chars = reinterpret_cast<const uint8_t*>(word - v8::internal::kHeapObjectTag +
                                             g_layout.seq_one_byte_data_offset);
+  return true;
+}
+
+namespace {
+// The tagged word of `view` if it is a typed array whose memory is off V8's
+// heap (and, when `attached`, whose buffer is not detached), else 0.
+v8::internal::Address OffHeapTypedArray(H view, bool attached) {
+  using v8::internal::Address;
+  using v8::internal::Internals;
+  Address word = Word(view);
+  if (!Internals::HasHeapObjectTag(word) ||
+      Internals::GetInstanceType(word) != g_layout.typed_array_type ||
+      Internals::ReadRawField<Address>(word, g_layout.typed_array_base_pointer_offset) != 0) {
+    return 0;
+  }
+  if (attached) {
+    Address buffer = Internals::ReadRawField<Address>(word, g_layout.view_buffer_offset);
+    // A NULL backing store: detached (or no memory at all); V8 says what
+    // that means.
+    if (Internals::ReadRawField<Address>(buffer, g_layout.array_buffer_backing_store_offset) == 0) {
+      return 0;
+    }
+  }
+  return word;
+}
+}  // namespace
+
+bool ReadTypedArrayData(H view, void** data) {
+  v8::internal::Address word = OffHeapTypedArray(view, true);
+  if (word == 0) return false;
+  *data = v8::internal::Internals::ReadRawField<void*>(
+      word, g_layout.typed_array_external_pointer_offset);
+  return true;
+}
+
+bool ReadTypedArrayBuffer(H view, H* buffer) {
+  v8::internal::Address word = OffHeapTypedArray(view, false);
+  if (word == 0) return false;
+  *buffer = HandleMaker::Tagged(v8::internal::Internals::ReadRawField<v8::internal::Address>(
+      word, g_layout.view_buffer_offset));
+  return true;
+}
+
+bool ReadTypedArrayByteOffset(H view, size_t* offset) {
+  v8::internal::Address word = OffHeapTypedArray(view, true);
+  if (word == 0) return false;
+  *offset = v8::internal::Internals::ReadRawField<size_t>(word, g_layout.view_byte_offset_offset);
+  return true;
+}
+
+bool ReadTypedArrayLength(H view, size_t* length) {
+  v8::internal::Address word = OffHeapTypedArray(view, true);
+  if (word == 0) return false;
+  *length = v8::internal::Internals::ReadRawField<size_t>(word, g_layout.typed_array_length_offset);
   return true;
 }
 
