@@ -243,14 +243,31 @@ void ProbeTypedArrays() {
   using v8::internal::Address;
   using v8::internal::Internals;
   // Two off-heap views at known offsets into their buffers, two small arrays
-  // V8 keeps on its heap, and a buffer to detach.
+  // V8 keeps on its heap, and a buffer to detach. The buffers are over
+  // static memory, so probing allocates none (nor starts the allocator).
+  static uint8_t memory[3][64];
   v8::Local<v8::Value> v[7];
-  if (!ProbeValues("(() => { const a = new ArrayBuffer(64), b = new ArrayBuffer(48);"
-                   "  return [a, b, new Uint8Array(a, 8, 16), new Float64Array(b, 16, 2),"
-                   "          new Uint8Array(4), new Int16Array(3), new ArrayBuffer(8)]; })()",
-                   v, 7) ||
-      !v[0]->IsArrayBuffer() || !v[1]->IsArrayBuffer() || !v[6]->IsArrayBuffer()) {
+  v8::Local<v8::Value> maker;
+  if (!ProbeValues("[(a, b, c) => [a, b, new Uint8Array(a, 8, 16), new Float64Array(b, 16, 2),"
+                   "               new Uint8Array(4), new Int16Array(3), c]]",
+                   &maker, 1) ||
+      !maker->IsFunction()) {
     return;
+  }
+  v8::Local<v8::Value> buffers[3];
+  for (int i = 0; i < 3; i++) {
+    buffers[i] = v8::ArrayBuffer::New(
+        isolate(), v8::ArrayBuffer::NewBackingStore(memory[i], sizeof memory[i],
+                                                     v8::BackingStore::EmptyDeleter, nullptr));
+  }
+  v8::Local<v8::Value> made;
+  if (!maker.As<v8::Function>()->Call(context(), v8::Undefined(isolate()), 3, buffers)
+           .ToLocal(&made) ||
+      !made->IsArray() || made.As<v8::Array>()->Length() != 7) {
+    return;
+  }
+  for (uint32_t i = 0; i < 7; i++) {
+    if (!made.As<v8::Array>()->Get(context(), i).ToLocal(&v[i])) return;
   }
   auto raw = [](Address object, int offset) { return Internals::ReadRawField<Address>(object, offset); };
   Address a = Word(V(v[0])), b = Word(V(v[1])), va = Word(V(v[2])), vb = Word(V(v[3]));
