@@ -10,7 +10,7 @@
 use std::os::raw::c_char;
 
 use crate::abi::*;
-use crate::env::{arg, c_bytes, napi_fn, out, Env, NapiResult, NAPI_AUTO_LENGTH};
+use crate::env::{arg, napi_fn, out, Env, NapiResult};
 use crate::js_native_api::functions::addon_function;
 use crate::v8::{self, Descriptor, Local};
 
@@ -37,9 +37,8 @@ unsafe fn name_key(name: *const c_char) -> NapiResult<Local> {
     if name.is_null() {
         return Err(napi_invalid_arg);
     }
-    // SAFETY: per the caller's guarantee.
-    let bytes = unsafe { c_bytes(name, NAPI_AUTO_LENGTH) }?;
-    v8::property_key_utf8(bytes).ok_or(napi_generic_failure)
+    // SAFETY: per the caller's guarantee, NUL-terminated.
+    unsafe { v8::property_key_cstr(name) }.ok_or(napi_generic_failure)
 }
 
 napi_fn! {

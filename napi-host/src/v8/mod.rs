@@ -123,6 +123,7 @@ mod ffi {
         pub fn nari_v8__String__NewFromUtf8(data: *const c_char, length: c_int) -> Option<Local>;
         pub fn nari_v8__String__NewFromOneByte(data: *const u8, length: c_int) -> Option<Local>;
         pub fn nari_v8__String__NewFromTwoByte(data: *const u16, length: c_int) -> Option<Local>;
+        pub fn nari_v8__String__NewInternalizedFromCString(name: *const c_char) -> Option<Local>;
         pub fn nari_v8__String__NewInternalized(
             data: *const c_char,
             length: c_int,

@@ -218,6 +218,14 @@ pub fn property_key_utf8(bytes: &[u8]) -> Option<Local> {
     // SAFETY: see module comment; V8 copies exactly `length` bytes.
     unsafe { super::ffi::nari_v8__String__NewInternalized(bytes.as_ptr().cast(), length) }
 }
+/// As [`property_key_utf8`], for a NUL-terminated name.
+///
+/// # Safety
+/// `name` must be a valid NUL-terminated string.
+pub unsafe fn property_key_cstr(name: *const std::os::raw::c_char) -> Option<Local> {
+    // SAFETY: see module comment; V8 reads up to the NUL (per the caller).
+    unsafe { super::ffi::nari_v8__String__NewInternalizedFromCString(name) }
+}
 pub fn property_key_utf16(units: &[u16]) -> Option<Local> {
     let length = c_int::try_from(units.len()).ok()?;
     // SAFETY: see module comment; V8 copies exactly `length` units.

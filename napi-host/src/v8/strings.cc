@@ -75,10 +75,13 @@ NARI_EXPORT H nari_v8__String__NewFromOneByte(const uint8_t* data, int length) {
 NARI_EXPORT H nari_v8__String__NewFromTwoByte(const uint16_t* data, int length) {
   return V(v8::String::NewFromTwoByte(isolate(), data, v8::NewStringType::kNormal, length));
 }
-NARI_EXPORT H nari_v8__String__NewInternalized(const char* data, int length) {
+namespace {
+
+// The internalized string of `length` bytes at `data` whose HashName is
+// `hash`, from the cache or (then cached if a bucket is free) from V8.
+H InternalizedName(const char* data, int length, uint32_t hash) {
   CachedKey* free_bucket = nullptr;
   if (length >= 0 && length <= kMaxCachedKeyLength) {
-    uint32_t hash = HashName(data, length);
     for (uint32_t probe = 0; probe < kKeyCacheProbes; probe++) {
       CachedKey& bucket = g_key_cache[(hash + probe) % kKeyCacheBuckets];
       if (bucket.length < 0) {
@@ -101,6 +104,29 @@ NARI_EXPORT H nari_v8__String__NewInternalized(const char* data, int length) {
     free_bucket->length = length;
   }
   return V(key);
+}
+
+}  // namespace
+
+NARI_EXPORT H nari_v8__String__NewInternalized(const char* data, int length) {
+  bool short_name = length >= 0 && length <= kMaxCachedKeyLength;
+  return InternalizedName(data, length, short_name ? HashName(data, length) : 0);
+}
+
+// As NewInternalized, for a NUL-terminated name: its length and hash in one
+// pass over it (names are short).
+NARI_EXPORT H nari_v8__String__NewInternalizedFromCString(const char* name) {
+  uint32_t hash = 2166136261u;  // HashName, fused with finding the end
+  int length = 0;
+  for (; length <= kMaxCachedKeyLength && name[length] != 0; length++) {
+    hash = (hash ^ static_cast<uint8_t>(name[length])) * 16777619u;
+  }
+  if (length > kMaxCachedKeyLength) {
+    size_t full = std::strlen(name);
+    if (full > static_cast<size_t>(v8::String::kMaxLength)) return nullptr;
+    return InternalizedName(name, static_cast<int>(full), 0);
+  }
+  return InternalizedName(name, length, hash);
 }
 
 // Sequential one-byte strings (most strings JS makes) are read in place
