@@ -59,6 +59,15 @@ inline bool caught(v8::TryCatch& tc, H* exception) {
   return true;
 }
 
+// The end of a JS-running shim: `succeeded` when V8 gave a result (then
+// nothing was thrown: V8 gives none when JS throws, so `tc` need not be
+// asked); otherwise writes what `tc` caught, if anything. Returns `succeeded`.
+inline bool settled(v8::TryCatch& tc, bool succeeded, H* exception) {
+  if (succeeded) return true;
+  caught(tc, exception);
+  return false;
+}
+
 // Facts about how this V8 build lays out two kinds of heap object, probed
 // once the isolate exists (layout.cc) so that the hottest reads need no call
 // into libnode. A field is 0 / -1 when probing did not confirm it; the fast

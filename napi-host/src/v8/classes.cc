@@ -75,7 +75,7 @@ NARI_EXPORT void nari_v8__FunctionTemplate__PrototypeSetAccessor(TH tpl, H key, 
 NARI_EXPORT bool nari_v8__FunctionTemplate__GetFunction(TH tpl, H* result, H* exception) {
   v8::TryCatch tc(isolate());
   *result = V(T(tpl)->GetFunction(context()));
-  return !caught(tc, exception) && *result != nullptr;
+  return settled(tc, *result != nullptr, exception);
 }
 
 // The prototype, without running a proxy's getPrototypeOf trap.
@@ -126,7 +126,7 @@ NARI_EXPORT bool nari_v8__Object__GetPropertyNames(H obj, const KeyQuery* query,
       static_cast<v8::PropertyFilter>(filter), v8::IndexFilter::kIncludeIndices,
       query->numbers_to_strings ? v8::KeyConversionMode::kConvertToString
                                 : v8::KeyConversionMode::kKeepNumbers));
-  return !caught(tc, exception) && *result != nullptr;
+  return settled(tc, *result != nullptr, exception);
 }
 
 // `value instanceof constructor` (runs Symbol.hasInstance).
@@ -135,13 +135,13 @@ NARI_EXPORT bool nari_v8__Value__InstanceOf(H value, H constructor, bool* result
   v8::TryCatch tc(isolate());
   v8::Maybe<bool> is = L(value)->InstanceOf(context(), L<v8::Object>(constructor));
   *result = is.FromMaybe(false);
-  return !caught(tc, exception) && is.IsJust();
+  return settled(tc, is.IsJust(), exception);
 }
 
 NARI_EXPORT bool nari_v8__Promise__Resolver__New(H* result, H* exception) {
   v8::TryCatch tc(isolate());
   *result = V(v8::Promise::Resolver::New(context()));
-  return !caught(tc, exception) && *result != nullptr;
+  return settled(tc, *result != nullptr, exception);
 }
 
 NARI_EXPORT H nari_v8__Promise__Resolver__GetPromise(H resolver) {

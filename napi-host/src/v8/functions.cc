@@ -51,7 +51,7 @@ NARI_EXPORT bool nari_v8__Function__Call(H fn, H recv, int argc, H* argv, H* res
   static_assert(sizeof(v8::Local<v8::Value>) == sizeof(H), "argv reinterpretation");
   *result = V(L<v8::Function>(fn)->Call(context(), L(recv), argc,
                                          reinterpret_cast<v8::Local<v8::Value>*>(argv)));
-  return !caught(tc, exception) && *result != nullptr;
+  return settled(tc, *result != nullptr, exception);
 }
 
 NARI_EXPORT bool nari_v8__Function__NewInstance(H fn, int argc, H* argv, H* result,
@@ -59,7 +59,7 @@ NARI_EXPORT bool nari_v8__Function__NewInstance(H fn, int argc, H* argv, H* resu
   v8::TryCatch tc(isolate());
   *result = V(L<v8::Function>(fn)->NewInstance(
       context(), argc, reinterpret_cast<v8::Local<v8::Value>*>(argv)));
-  return !caught(tc, exception) && *result != nullptr;
+  return settled(tc, *result != nullptr, exception);
 }
 
 // What src/v8/callback_info.rs and values.rs need to read handles in place
@@ -101,7 +101,7 @@ NARI_EXPORT bool nari_v8__Script__Run(H source, H filename, H* result, H* except
   if (v8::Script::Compile(context(), L<v8::String>(source), &origin).ToLocal(&script)) {
     *result = V(script->Run(context()));
   }
-  return !caught(tc, exception) && *result != nullptr;
+  return settled(tc, *result != nullptr, exception);
 }
 
 // Compiles `source` as the body of a function taking `params` (names), with
@@ -113,5 +113,5 @@ NARI_EXPORT bool nari_v8__ScriptCompiler__CompileFunction(H source, H filename, 
   v8::ScriptCompiler::Source src(L<v8::String>(source), origin);
   *result = V(v8::ScriptCompiler::CompileFunction(
       context(), &src, param_count, reinterpret_cast<v8::Local<v8::String>*>(params)));
-  return !caught(tc, exception) && *result != nullptr;
+  return settled(tc, *result != nullptr, exception);
 }

@@ -202,7 +202,7 @@ NARI_EXPORT bool nari_v8__Module__Instantiate(int id, H* exception) {
 NARI_EXPORT bool nari_v8__Module__Evaluate(int id, H* result, H* exception) {
   v8::TryCatch tc(isolate());
   *result = V(Get(id)->Evaluate(context()));
-  return !caught(tc, exception) && *result != nullptr;
+  return settled(tc, *result != nullptr, exception);
 }
 
 // The namespace object; the module must be instantiated.

@@ -11,54 +11,54 @@ NARI_EXPORT uint32_t nari_v8__Array__Length(H array) { return L<v8::Array>(array
 NARI_EXPORT bool nari_v8__Object__Set(H obj, H key, H value, H* exception) {
   v8::TryCatch tc(isolate());
   bool ok = L<v8::Object>(obj)->Set(context(), L(key), L(value)).FromMaybe(false);
-  return !caught(tc, exception) && ok;
+  return settled(tc, ok, exception);
 }
 NARI_EXPORT bool nari_v8__Object__Get(H obj, H key, H* result, H* exception) {
   v8::TryCatch tc(isolate());
   *result = V(L<v8::Object>(obj)->Get(context(), L(key)));
-  return !caught(tc, exception) && *result != nullptr;
+  return settled(tc, *result != nullptr, exception);
 }
 NARI_EXPORT bool nari_v8__Object__Has(H obj, H key, bool* result, H* exception) {
   v8::TryCatch tc(isolate());
   v8::Maybe<bool> has = L<v8::Object>(obj)->Has(context(), L(key));
   *result = has.FromMaybe(false);
-  return !caught(tc, exception) && has.IsJust();
+  return settled(tc, has.IsJust(), exception);
 }
 NARI_EXPORT bool nari_v8__Object__HasOwnProperty(H obj, H key, bool* result, H* exception) {
   v8::TryCatch tc(isolate());
   v8::Maybe<bool> has = L<v8::Object>(obj)->HasOwnProperty(context(), L<v8::Name>(key));
   *result = has.FromMaybe(false);
-  return !caught(tc, exception) && has.IsJust();
+  return settled(tc, has.IsJust(), exception);
 }
 NARI_EXPORT bool nari_v8__Object__Delete(H obj, H key, bool* result, H* exception) {
   v8::TryCatch tc(isolate());
   v8::Maybe<bool> deleted = L<v8::Object>(obj)->Delete(context(), L(key));
   *result = deleted.FromMaybe(false);
-  return !caught(tc, exception) && deleted.IsJust();
+  return settled(tc, deleted.IsJust(), exception);
 }
 
 NARI_EXPORT bool nari_v8__Object__SetIndex(H obj, uint32_t index, H value, H* exception) {
   v8::TryCatch tc(isolate());
   bool ok = L<v8::Object>(obj)->Set(context(), index, L(value)).FromMaybe(false);
-  return !caught(tc, exception) && ok;
+  return settled(tc, ok, exception);
 }
 NARI_EXPORT bool nari_v8__Object__GetIndex(H obj, uint32_t index, H* result, H* exception) {
   if (ReadArrayElement(obj, index, result)) return true;
   v8::TryCatch tc(isolate());
   *result = V(L<v8::Object>(obj)->Get(context(), index));
-  return !caught(tc, exception) && *result != nullptr;
+  return settled(tc, *result != nullptr, exception);
 }
 NARI_EXPORT bool nari_v8__Object__HasIndex(H obj, uint32_t index, bool* result, H* exception) {
   v8::TryCatch tc(isolate());
   v8::Maybe<bool> has = L<v8::Object>(obj)->Has(context(), index);
   *result = has.FromMaybe(false);
-  return !caught(tc, exception) && has.IsJust();
+  return settled(tc, has.IsJust(), exception);
 }
 NARI_EXPORT bool nari_v8__Object__DeleteIndex(H obj, uint32_t index, bool* result, H* exception) {
   v8::TryCatch tc(isolate());
   v8::Maybe<bool> deleted = L<v8::Object>(obj)->Delete(context(), index);
   *result = deleted.FromMaybe(false);
-  return !caught(tc, exception) && deleted.IsJust();
+  return settled(tc, deleted.IsJust(), exception);
 }
 
 // Object.defineProperty with a data descriptor (value, writable) when `getter`
@@ -83,12 +83,12 @@ NARI_EXPORT bool nari_v8__Object__DefineProperty(H obj, H key, H value, H getter
     result = L<v8::Object>(obj)->DefineProperty(context(), L<v8::Name>(key), desc);
   }
   *defined = result.FromMaybe(false);
-  return !caught(tc, exception) && result.IsJust();
+  return settled(tc, result.IsJust(), exception);
 }
 
 // ToObject (boxes primitives; throws for null/undefined).
 NARI_EXPORT bool nari_v8__Value__ToObject(H value, H* result, H* exception) {
   v8::TryCatch tc(isolate());
   *result = V(L(value)->ToObject(context()));
-  return !caught(tc, exception) && *result != nullptr;
+  return settled(tc, *result != nullptr, exception);
 }

@@ -21,7 +21,7 @@ NARI_EXPORT bool nari_v8__BigInt__NewFromWords(int sign_bit, int word_count, con
                                                H* result, H* exception) {
   v8::TryCatch tc(isolate());
   *result = V(v8::BigInt::NewFromWords(context(), sign_bit, word_count, words));
-  return !caught(tc, exception) && *result != nullptr;
+  return settled(tc, *result != nullptr, exception);
 }
 NARI_EXPORT int64_t nari_v8__BigInt__Int64Value(H value, bool* lossless) {
   return L<v8::BigInt>(value)->Int64Value(lossless);
@@ -42,7 +42,7 @@ NARI_EXPORT void nari_v8__BigInt__ToWordsArray(H value, int* sign_bit, int* word
 NARI_EXPORT bool nari_v8__Date__New(double time, H* result, H* exception) {
   v8::TryCatch tc(isolate());
   *result = V(v8::Date::New(context(), time));
-  return !caught(tc, exception) && *result != nullptr;
+  return settled(tc, *result != nullptr, exception);
 }
 NARI_EXPORT double nari_v8__Date__ValueOf(H date) { return L<v8::Date>(date)->ValueOf(); }
 
@@ -63,12 +63,12 @@ NARI_EXPORT H nari_v8__Value__ToBoolean(H value) { return V(L(value)->ToBoolean(
 NARI_EXPORT bool nari_v8__Value__ToNumber(H value, H* result, H* exception) {
   v8::TryCatch tc(isolate());
   *result = V(L(value)->ToNumber(context()));
-  return !caught(tc, exception) && *result != nullptr;
+  return settled(tc, *result != nullptr, exception);
 }
 NARI_EXPORT bool nari_v8__Value__ToString(H value, H* result, H* exception) {
   v8::TryCatch tc(isolate());
   *result = V(L(value)->ToString(context()));
-  return !caught(tc, exception) && *result != nullptr;
+  return settled(tc, *result != nullptr, exception);
 }
 
 // ---- internalized strings (property keys); NULL when V8 refuses ----
