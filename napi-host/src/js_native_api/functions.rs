@@ -89,10 +89,8 @@ impl Drop for NativeFrame {
 /// [`new_function`] or a class template (whose data is an External holding
 /// a leaked `Callback`).
 pub unsafe extern "C" fn trampoline(info: CallbackInfo) {
-    // SAFETY: the function's data is the External of its leaked Callback.
-    let callback = unsafe { &*info.data_external().cast::<Callback>() };
     // SAFETY: per this function's contract.
-    if let Some(result) = unsafe { invoke(callback, info) } {
+    if let Some(result) = unsafe { invoke(callback_of(info), info) } {
         info.set_return(result);
     }
 }
@@ -304,21 +302,26 @@ napi_fn! {
     }
 }
 
-/// The frame of the running call.
+/// The callback info of the running call (NULL: `napi_invalid_arg`).
 ///
 /// # Safety
 /// `cbinfo` NULL or the `napi_callback_info` nari passed to the running callback.
-unsafe fn frame(cbinfo: napi_callback_info) -> NapiResult<CallbackInfo> {
+unsafe fn call_info(cbinfo: napi_callback_info) -> NapiResult<CallbackInfo> {
     // SAFETY: per the caller's guarantee.
     unsafe { CallbackInfo::from_ptr(cbinfo.cast_const().cast()) }.ok_or(napi_invalid_arg)
 }
 
+/// The `Callback` of the running native function.
+#[inline(always)]
+fn callback_of(info: CallbackInfo) -> &'static Callback {
+    // SAFETY: every native function nari makes carries its leaked (never
+    // freed while the function can run) Callback's address in its External.
+    unsafe { &*info.data_external().cast::<Callback>() }
+}
+
 /// The `data` the running function was made with.
 fn callback_data(info: CallbackInfo) -> *mut c_void {
-    // SAFETY: nari's native functions carry their leaked Callback's address
-    // in their External (see `trampoline`).
-    let callback = unsafe { &*info.data_external().cast::<Callback>() };
-    match callback.target {
+    match callback_of(info).target {
         Target::Addon { data, .. } => data,
         Target::Rust(_) => std::ptr::null_mut(),
     }
@@ -336,21 +339,21 @@ napi_fn! {
         this_arg: *mut napi_value,
         data: *mut *mut c_void,
     ) {
-        let frame = frame(cbinfo)?;
+        let info = call_info(cbinfo)?;
         if !argv.is_null() {
             let capacity = *out(argc).map(|_| argc)?;
             // SAFETY: Local and napi_value share a layout; the shim writes
             // exactly `capacity` elements, all non-NULL handles.
             let slots = std::slice::from_raw_parts_mut(argv.cast::<Local>(), capacity);
-            *argc = frame.args(slots);
+            *argc = info.args(slots);
         } else if !argc.is_null() {
-            *argc = frame.length();
+            *argc = info.length();
         }
         if !this_arg.is_null() {
-            this_arg.write(frame.this().to_napi());
+            this_arg.write(info.this().to_napi());
         }
         if !data.is_null() {
-            data.write(callback_data(frame));
+            data.write(callback_data(info));
         }
         Ok(())
     }
@@ -359,9 +362,9 @@ napi_fn! {
 napi_fn! {
     /// Writes `new.target`, or NULL when the function was not called with `new`.
     fn napi_get_new_target(_env, cbinfo: napi_callback_info, result: *mut napi_value) {
-        let frame = frame(cbinfo)?;
+        let info = call_info(cbinfo)?;
         let result = out(result)?;
-        result.set(frame.new_target().map_or(std::ptr::null_mut(), Local::to_napi));
+        result.set(info.new_target().map_or(std::ptr::null_mut(), Local::to_napi));
         Ok(())
     }
 }

@@ -68,9 +68,9 @@ inline bool settled(v8::TryCatch& tc, bool succeeded, H* exception) {
   return false;
 }
 
-// Facts about how this V8 build lays out two kinds of heap object, probed
-// once the isolate exists (layout.cc) so that the hottest reads need no call
-// into libnode. A field is 0 / -1 when probing did not confirm it; the fast
+// Facts about how this V8 build lays out the heap objects nari reads in
+// place, probed once the isolate exists (layout.cc) so that the hottest
+// reads need no call into libnode. A field is 0 / -1 when probing did not confirm it; the fast
 // paths below then fall back to V8's API.
 struct Layout {
   int heap_number_type = -1;         // instance type of every HeapNumber

@@ -95,6 +95,18 @@ pub fn new_shared_array_buffer(length: usize) -> Option<(Local, *mut c_void)> {
     unsafe { ffi::nari_v8__SharedArrayBuffer__New(length, &mut data) }.map(|buffer| (buffer, data))
 }
 
+/// A new ArrayBuffer holding a copy of `bytes`; `None` when it is too large
+/// or the memory cannot be had.
+pub fn array_buffer_from(bytes: &[u8]) -> Option<Local> {
+    let (buffer, data) = new_array_buffer(bytes.len(), false)?;
+    if !bytes.is_empty() {
+        // SAFETY: `data` is the fresh buffer's memory, `bytes.len()` long (so
+        // every byte is written), and cannot overlap a Rust slice.
+        unsafe { std::ptr::copy_nonoverlapping(bytes.as_ptr(), data.cast::<u8>(), bytes.len()) };
+    }
+    Some(buffer)
+}
+
 /// An ArrayBuffer over `length` bytes at `data`, which V8 reads and writes
 /// until it calls `deleter` (if any) with `deleter_data`.
 ///

@@ -77,6 +77,7 @@ struct HeapFacts {
   int32_t bigint_type;  // -1 when probing failed
   int32_t symbol_type;  // -1 when probing failed
 };
+static_assert(sizeof(HeapFacts) == 9 * sizeof(int32_t), "HeapFacts as in heap.rs");
 NARI_EXPORT void nari_v8__Layout__HeapFacts(HeapFacts* facts) {
   using v8::internal::Internals;
   static_assert(v8::internal::kHeapObjectTag == 1 && Internals::kHeapObjectMapOffset == 0,

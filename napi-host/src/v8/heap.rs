@@ -27,6 +27,8 @@ pub(super) struct HeapFacts {
     bigint_type: i32,
     symbol_type: i32,
 }
+// functions.cc asserts the same size for its side.
+const _: () = assert!(std::mem::size_of::<HeapFacts>() == 9 * 4);
 
 static UNDEFINED: AtomicPtr<c_void> = AtomicPtr::new(std::ptr::null_mut());
 static EXTERNAL_VALUE_OFFSET: AtomicUsize = AtomicUsize::new(0);

@@ -59,13 +59,6 @@ void ProbeHeapNumber() {
   g_layout.heap_number_value_offset = offset;
 }
 
-void ProbeExternal() {
-  static int first, second;
-  v8::internal::Address a = Word(V(v8::External::New(isolate(), &first)));
-  v8::internal::Address b = Word(V(v8::External::New(isolate(), &second)));
-  g_layout.external_value_offset = FindField<void*>(a, &first, b, &second);
-}
-
 // The instance type shared by two values of one kind (that V8 confirms is
 // that kind), or -1.
 template <typename Is>
@@ -78,11 +71,16 @@ int SharedType(v8::Local<v8::Value> a, v8::Local<v8::Value> b, Is is) {
   return type == Internals::GetInstanceType(y) ? type : -1;
 }
 
-void ProbeValueTypes() {
+void ProbeExternal() {
   static int first, second;
+  v8::Local<v8::Value> a = v8::External::New(isolate(), &first);
+  v8::Local<v8::Value> b = v8::External::New(isolate(), &second);
+  g_layout.external_value_offset = FindField<void*>(Word(V(a)), &first, Word(V(b)), &second);
   g_layout.external_type =
-      SharedType(v8::External::New(isolate(), &first), v8::External::New(isolate(), &second),
-                 [](v8::Local<v8::Value> v) { return v->IsExternal(); });
+      SharedType(a, b, [](v8::Local<v8::Value> v) { return v->IsExternal(); });
+}
+
+void ProbeValueTypes() {
   g_layout.bigint_type =
       SharedType(v8::BigInt::New(isolate(), 1), v8::BigInt::NewFromUnsigned(isolate(), 1ull << 63),
                  [](v8::Local<v8::Value> v) { return v->IsBigInt(); });

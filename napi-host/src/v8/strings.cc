@@ -16,8 +16,8 @@ bool IsAscii(const uint8_t* chars, size_t length) {
 // UTF-8 of Latin-1 `chars`: at most `capacity` bytes of whole characters
 // (each is one byte below 0x80, two from there); returns the bytes written.
 int Latin1ToUtf8(const uint8_t* chars, int length, char* buffer, int capacity) {
-  if (IsAscii(chars, length < capacity ? length : capacity)) {
-    int n = length < capacity ? length : capacity;
+  int n = length < capacity ? length : capacity;
+  if (IsAscii(chars, n)) {
     std::memcpy(buffer, chars, n);
     return n;
   }
@@ -52,9 +52,14 @@ struct CachedKey {
 };
 CachedKey g_key_cache[kKeyCacheBuckets];
 
+// FNV-1a, a byte at a time.
+constexpr uint32_t kHashStart = 2166136261u;
+inline uint32_t HashStep(uint32_t hash, char byte) {
+  return (hash ^ static_cast<uint8_t>(byte)) * 16777619u;
+}
 uint32_t HashName(const char* data, int length) {
-  uint32_t hash = 2166136261u;  // FNV-1a
-  for (int i = 0; i < length; i++) hash = (hash ^ static_cast<uint8_t>(data[i])) * 16777619u;
+  uint32_t hash = kHashStart;
+  for (int i = 0; i < length; i++) hash = HashStep(hash, data[i]);
   return hash;
 }
 
@@ -116,10 +121,10 @@ NARI_EXPORT H nari_v8__String__NewInternalized(const char* data, int length) {
 // As NewInternalized, for a NUL-terminated name: its length and hash in one
 // pass over it (names are short).
 NARI_EXPORT H nari_v8__String__NewInternalizedFromCString(const char* name) {
-  uint32_t hash = 2166136261u;  // HashName, fused with finding the end
+  uint32_t hash = kHashStart;  // HashName, fused with finding the end
   int length = 0;
   for (; length <= kMaxCachedKeyLength && name[length] != 0; length++) {
-    hash = (hash ^ static_cast<uint8_t>(name[length])) * 16777619u;
+    hash = HashStep(hash, name[length]);
   }
   if (length > kMaxCachedKeyLength) {
     size_t full = std::strlen(name);

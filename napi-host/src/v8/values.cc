@@ -50,7 +50,7 @@ NARI_EXPORT int64_t nari_v8__Value__IntegerValue(H value) {
 // layout.cc); what is left is an object or a function.
 NARI_EXPORT int nari_v8__Value__TypeOf(H h) {
   using v8::internal::Internals;
-  v8::internal::Address word = *reinterpret_cast<const v8::internal::Address*>(h);
+  v8::internal::Address word = Word(h);
   if (!Internals::HasHeapObjectTag(word)) return 3;  // a Smi: number
   int type = Internals::GetInstanceType(word);
   if (type < Internals::kFirstNonstringType) return 4;  // string

@@ -132,19 +132,13 @@ fn with_view<R>(view: Local, f: impl FnOnce(&mut [u8]) -> R) -> R {
 
 /// An ArrayBuffer holding `bytes`.
 fn array_buffer(bytes: &[u8]) -> NativeResult {
-    let (buffer, data) = v8::new_array_buffer(bytes.len(), false).ok_or_else(|| {
+    v8::array_buffer_from(bytes).ok_or_else(|| {
         error(
             ErrorKind::RangeError,
             "Array buffer allocation failed",
             None,
         )
-    })?;
-    if !bytes.is_empty() {
-        // SAFETY: `data` is the fresh buffer's memory, `bytes.len()` long and
-        // not overlapping `bytes`.
-        unsafe { std::ptr::copy_nonoverlapping(bytes.as_ptr(), data.cast::<u8>(), bytes.len()) };
-    }
-    Ok(buffer)
+    })
 }
 
 fn id_arg(call: &NativeCall) -> u32 {

@@ -176,19 +176,13 @@ pub fn bytes_arg(value: Local) -> Option<Vec<u8>> {
 
 /// A new ArrayBuffer holding `bytes`.
 pub fn array_buffer(bytes: &[u8]) -> Result<Local, Local> {
-    let Some((buffer, data)) = v8::new_array_buffer(bytes.len(), false) else {
-        return Err(error(
+    v8::array_buffer_from(bytes).ok_or_else(|| {
+        error(
             ErrorKind::RangeError,
             "Array buffer allocation failed",
             Some("ERR_MEMORY_ALLOCATION_FAILED"),
-        ));
-    };
-    if !bytes.is_empty() {
-        // SAFETY: `data` is the fresh buffer's memory, `bytes.len()` long, and
-        // cannot overlap a Rust slice.
-        unsafe { std::ptr::copy_nonoverlapping(bytes.as_ptr(), data.cast::<u8>(), bytes.len()) };
-    }
-    Ok(buffer)
+        )
+    })
 }
 
 /// A path argument: a string or the bytes of a Buffer.
